@@ -1,0 +1,49 @@
+// Bundles the extension client, the language server and the CLI to one file each (dist/), and the
+// tests to out/test/ so `node --test` runs them without a TypeScript loader.
+import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const production = process.argv.includes('--production');
+const withTests = !process.argv.includes('--no-tests');
+const shebang = { js: '#!/usr/bin/env node' };
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+function testEntries(folder) {
+  return readdirSync(join(root, folder), { recursive: true })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => join(folder, file));
+}
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const builds = [
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
+];
+if (withTests) {
+  rmSync(join(root, 'out'), { recursive: true, force: true });
+  const entryPoints = testEntries('test');
+  builds.push(
+    build({ ...common, sourcemap: true, minify: false, entryPoints, outdir: 'out/test', outbase: 'test', external: ['vscode'] }),
+    build({ ...common, sourcemap: true, minify: false, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/test/e2e/suite/index.js', external: ['vscode'] }),
+  );
+}
+try {
+  await Promise.all(builds);
+} catch {
+  // esbuild has already printed what failed and where.
+  process.exit(1);
+}
+console.log(`built ${builds.length} bundles into ${relative(process.cwd(), join(root, 'dist')) || 'dist'}${withTests ? ' and out/test' : ''}`);

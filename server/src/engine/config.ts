@@ -1,0 +1,53 @@
+import type { Account, SeveritySetting } from './types';
+import { ACCOUNTS, SEVERITY_SETTINGS, describeChoices, isOneOf } from './vocabulary';
+
+export interface EngineConfig {
+  account: Account;
+  /** Per-rule severity chosen by the user; rules not named keep their defaults. */
+  rules: Record<string, SeveritySetting>;
+}
+
+export const DEFAULT_CONFIG: EngineConfig = { account: 'free', rules: {} };
+
+export interface ConfigResult {
+  config: EngineConfig;
+  /** One sentence per setting that was ignored, saying what was used instead. */
+  problems: string[];
+}
+
+/**
+ * The one place user settings (VS Code's `inviteLint.*`, CLI flags) become the engine's config.
+ * Anything invalid is reported and replaced by its default, never thrown.
+ */
+export function configFromSettings(settings: unknown, ruleNames: readonly string[]): ConfigResult {
+  const problems: string[] = [];
+  const config: EngineConfig = { account: DEFAULT_CONFIG.account, rules: {} };
+  if (settings === null || settings === undefined) return { config, problems };
+  if (typeof settings !== 'object' || Array.isArray(settings)) {
+    problems.push(`inviteLint settings must be an object; using the defaults.`);
+    return { config, problems };
+  }
+  const { account, rules } = settings as { account?: unknown; rules?: unknown };
+
+  if (account !== undefined && account !== null) {
+    if (isOneOf(ACCOUNTS, account)) config.account = account;
+    else problems.push(`inviteLint.account must be one of ${describeChoices(ACCOUNTS)}, not ${JSON.stringify(account)}; using "${config.account}".`);
+  }
+
+  if (rules !== undefined && rules !== null) {
+    if (typeof rules !== 'object' || Array.isArray(rules)) {
+      problems.push(`inviteLint.rules must map rule names to severities, e.g. {"generic-phrase": "info"}; using the defaults.`);
+    } else {
+      for (const [name, severity] of Object.entries(rules)) {
+        if (!ruleNames.includes(name)) {
+          problems.push(`inviteLint.rules names an unknown rule "${name}"; it is ignored. Known rules: ${ruleNames.join(', ')}.`);
+        } else if (!isOneOf(SEVERITY_SETTINGS, severity)) {
+          problems.push(`inviteLint.rules["${name}"] must be one of ${describeChoices(SEVERITY_SETTINGS)}, not ${JSON.stringify(severity)}; using the rule's default.`);
+        } else {
+          config.rules[name] = severity;
+        }
+      }
+    }
+  }
+  return { config, problems };
+}

@@ -1,0 +1,101 @@
+import type { EngineConfig } from './config';
+import { parseFrontMatter, type FrontMatter } from './frontMatter';
+import { scanMarkdown, maskText, type HtmlComment } from './markdown';
+import { extractMessage, type PlainMessage } from './message';
+import { LineIndex } from './positions';
+import { findScenario, type Scenario } from './scenarios';
+import type { Account, Kind, OffsetRange, Relationship } from './types';
+import { ACCOUNTS, KINDS, RELATIONSHIPS, isOneOf } from './vocabulary';
+import { segmentSentences, segmentWords, type Sentence, type Word } from './words';
+
+/** What the front matter says about the draft, valid values only; invalid ones fall back to defaults. */
+export interface DraftMeta {
+  to?: string;
+  scenario?: Scenario;
+  kind: Kind;
+  account: Account;
+  relationship?: Relationship;
+  context?: string;
+}
+
+/** Everything a rule may look at. Expensive views are computed on first use. */
+export class Draft {
+  readonly lines: LineIndex;
+  readonly frontMatter: FrontMatter | undefined;
+  readonly bodyStart: number;
+  readonly comments: HtmlComment[];
+  /** The text with non-prose (front matter, code, comments, URLs) blanked out; same length and offsets. */
+  readonly prose: string;
+  readonly meta: DraftMeta;
+  private cachedWords?: Word[];
+  private cachedSentences?: Sentence[];
+  private cachedMessage?: PlainMessage;
+
+  constructor(
+    readonly text: string,
+    readonly config: EngineConfig,
+  ) {
+    this.lines = new LineIndex(text);
+    this.frontMatter = parseFrontMatter(text);
+    this.bodyStart = this.frontMatter?.range.end ?? 0;
+    const layout = scanMarkdown(text, this.bodyStart);
+    this.comments = layout.comments;
+    const frontMatterRange: OffsetRange[] = this.frontMatter ? [this.frontMatter.range] : [];
+    this.prose = maskText(text, layout.excluded, frontMatterRange);
+    this.meta = readMeta(this.frontMatter, config);
+  }
+
+  get words(): Word[] {
+    return (this.cachedWords ??= segmentWords(this.prose));
+  }
+
+  get sentences(): Sentence[] {
+    return (this.cachedSentences ??= segmentSentences(this.prose, this.words));
+  }
+
+  get message(): PlainMessage {
+    return (this.cachedMessage ??= extractMessage(this.text, this.bodyStart, this.prose, this.comments));
+  }
+
+  /** Close friends may skip formalities: personalisation rules relax to info for them. */
+  get isCloseFriend(): boolean {
+    return this.meta.scenario?.id === 'close-friend' || this.meta.relationship === 'close-friend';
+  }
+
+  get isFirstMessage(): boolean {
+    return this.meta.kind === 'invite' || this.meta.kind === 'inmail';
+  }
+
+  sentenceText(sentence: Sentence): string {
+    return this.text.slice(sentence.start, sentence.end);
+  }
+
+  /** Offset range covering words[first, end). */
+  wordSpan(first: number, end: number): OffsetRange {
+    return { start: this.words[first].start, end: this.words[end - 1].end };
+  }
+
+  /** The first name in `to`, e.g. "Priya" for "Priya Raman". */
+  get recipientFirstName(): string | undefined {
+    return this.meta.to ? segmentWords(this.meta.to)[0]?.text : undefined;
+  }
+}
+
+function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): DraftMeta {
+  const values = new Map(frontMatter?.entries.map((entry) => [entry.key, entry.value]));
+  const text = (key: string) => {
+    const value = values.get(key);
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  };
+  const kind = values.get('kind');
+  const account = values.get('account');
+  const relationship = values.get('relationship');
+  return {
+    to: text('to'),
+    scenario: findScenario(text('scenario')),
+    kind: isOneOf(KINDS, kind) ? kind : 'invite',
+    account: isOneOf(ACCOUNTS, account) ? account : config.account,
+    relationship: isOneOf(RELATIONSHIPS, relationship) ? relationship : undefined,
+    context: text('context'),
+  };
+}

@@ -1,0 +1,82 @@
+import type { EngineConfig } from './config';
+import { Draft } from './draft';
+import { parseDirectives, Suppressions } from './directives';
+import { RULES } from './rules';
+import { renderSnippet } from './snippet';
+import { SEVERITY_RANK, type Diagnostic, type Fix, type Severity, type TextEdit } from './types';
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  /** Set when the text was not linted at all, saying why (e.g. binary content). */
+  skipped?: string;
+}
+
+/** Lints one draft. Pure: no I/O, no editor types; the server, the CLI and the tests all call this. */
+export function lint(text: string, config: EngineConfig): LintResult {
+  if (text.includes('\u0000')) {
+    return { diagnostics: [], skipped: 'it looks binary (it contains NUL characters); invite-lint reads text drafts only' };
+  }
+  const draft = new Draft(text, config);
+  const suppressions = new Suppressions(parseDirectives(draft.comments, draft.lines), draft.lines);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const configured = config.rules[rule.name];
+    if (configured === 'off') continue;
+    rule.check(draft, (hit) => {
+      if (suppressions.isSuppressed(rule.name, hit.start)) return;
+      let severity: Severity = configured ?? hit.severity ?? rule.defaultSeverity;
+      if (hit.relaxed && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
+      diagnostics.push({
+        rule: rule.name,
+        severity,
+        start: hit.start,
+        end: hit.end,
+        message: hit.message,
+        fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes(draft, rule.name, hit.start)],
+      });
+    });
+  }
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { diagnostics };
+}
+
+function suppressionFixes(draft: Draft, rule: string, offset: number): Fix[] {
+  const eol = draft.lines.eol;
+  const lineStart = draft.lines.lineStart(draft.lines.positionAt(offset).line);
+  const fixes: Fix[] = [];
+  if (lineStart >= draft.bodyStart) {
+    fixes.push({
+      title: `Disable ${rule} for this line`,
+      suppression: true,
+      edits: [{ start: lineStart, end: lineStart, newText: `<!-- invite-lint-disable-next-line ${rule} -->${eol}` }],
+    });
+  }
+  fixes.push({
+    title: `Disable ${rule} for this file`,
+    suppression: true,
+    edits: [{ start: draft.bodyStart, end: draft.bodyStart, newText: `<!-- invite-lint-disable ${rule} -->${eol}` }],
+  });
+  return fixes;
+}
+
+/** The text a snippet edit inserts in a client that cannot expand snippets. */
+export function plainText(edit: TextEdit): string {
+  return edit.snippet ? renderSnippet(edit.newText) : edit.newText;
+}
+
+/** Applies non-overlapping edits (snippets as plain text), as the CLI and tests do. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.start) + plainText(edit) + result.slice(edit.end);
+  return result;
+}
+
+export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './config';
+export { Draft } from './draft';
+export { parseFrontMatterRange } from './frontMatter';
+export { LineIndex, type Position } from './positions';
+export { RULES, RULE_NAMES, findRule, type Rule } from './rules';
+export { SCENARIOS, SCENARIO_IDS, findScenario, type Scenario } from './scenarios';
+export { renderSnippet } from './snippet';
+export type { Diagnostic, Fix, Severity, TextEdit } from './types';

@@ -1,0 +1,192 @@
+import type { OffsetRange } from './types';
+
+export interface HtmlComment extends OffsetRange {
+  /** The text between `<!--` and `-->`. */
+  body: string;
+  bodyStart: number;
+}
+
+export interface MarkdownLayout {
+  /** Ranges that are not prose: code, comments, link targets, URLs. Sorted, non-overlapping. */
+  excluded: OffsetRange[];
+  comments: HtmlComment[];
+}
+
+const LINE = /[^\r\n]*(?:\r\n|\n|\r)?/g;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const BLANK_LINE = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\r\n]{1,999}\]:[ \t]*/;
+const URL_START = /(?:https?:\/\/|www\.)[^\s<>]/y;
+const AUTOLINK = /<(?:https?:\/\/|mailto:)[^\s<>]{0,2000}>/y;
+
+/**
+ * Finds what in a Markdown body is not prose, in one pass over the lines. This is not a full
+ * CommonMark parser: it knows the constructs that put non-prose text into an invite.
+ */
+export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
+  const excluded: OffsetRange[] = [];
+  const comments: HtmlComment[] = [];
+  const exclude = (start: number, end: number) => {
+    if (end <= start) return;
+    const last = excluded[excluded.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else excluded.push({ start, end });
+  };
+
+  let fence: { char: string; length: number } | undefined;
+  let commentStart = -1;
+  let paragraphEnd = -1;
+  const findParagraphEnd = (from: number) => {
+    if (paragraphEnd < from) {
+      BLANK_LINE.lastIndex = from;
+      const match = BLANK_LINE.exec(text);
+      paragraphEnd = match ? match.index : text.length;
+    }
+    return paragraphEnd;
+  };
+
+  let lineStart = bodyStart;
+  let midLine = false;
+  while (lineStart < text.length) {
+    LINE.lastIndex = lineStart;
+    const lineMatch = LINE.exec(text)!;
+    const lineText = lineMatch[0];
+    const lineEnd = lineStart + lineText.length;
+    const content = lineText.replace(/[\r\n]+$/, '');
+
+    if (fence) {
+      exclude(lineStart, lineEnd);
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
+      if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length) fence = undefined;
+      lineStart = lineEnd;
+      continue;
+    }
+    if (commentStart < 0 && !midLine) {
+      const opening = FENCE_OPEN.exec(content);
+      if (opening && !(opening[1][0] === '`' && content.indexOf('`', opening[0].length) >= 0)) {
+        fence = { char: opening[1][0], length: opening[1].length };
+        exclude(lineStart, lineEnd);
+        lineStart = lineEnd;
+        continue;
+      }
+      const definition = REFERENCE_DEFINITION.exec(content);
+      if (definition) {
+        exclude(lineStart + definition[0].length, lineStart + content.length);
+      }
+    }
+
+    let i = lineStart;
+    const contentEnd = lineStart + content.length;
+    while (i < contentEnd) {
+      if (commentStart >= 0) {
+        const close = text.indexOf('-->', i);
+        if (close < 0) {
+          i = text.length;
+          break;
+        }
+        const end = close + 3;
+        comments.push({ start: commentStart, end, body: text.slice(commentStart + 4, close), bodyStart: commentStart + 4 });
+        exclude(commentStart, end);
+        commentStart = -1;
+        i = end;
+        continue;
+      }
+      const char = text[i];
+      if (char === '<') {
+        if (text.startsWith('<!--', i)) {
+          commentStart = i;
+          i += 4;
+          continue;
+        }
+        AUTOLINK.lastIndex = i;
+        const autolink = AUTOLINK.exec(text);
+        if (autolink) {
+          exclude(i, i + autolink[0].length);
+          i += autolink[0].length;
+          continue;
+        }
+      } else if (char === '`') {
+        let run = 1;
+        while (text[i + run] === '`') run++;
+        const close = findClosingBackticks(text, i + run, run, findParagraphEnd(i));
+        if (close >= 0) {
+          exclude(i, close + run);
+          i = close + run;
+        } else {
+          i += run;
+        }
+        continue;
+      } else if (char === ']' && text[i + 1] === '(') {
+        const close = findLinkDestinationEnd(text, i + 2, contentEnd);
+        if (close >= 0) {
+          exclude(i + 2, close);
+          i = close + 1;
+          continue;
+        }
+      } else if ((char === 'h' || char === 'w') && (i === 0 || /[\s(<"'\[]/.test(text[i - 1]))) {
+        URL_START.lastIndex = i;
+        if (URL_START.test(text)) {
+          let end = i;
+          while (end < contentEnd && !/\s/.test(text[end])) end++;
+          while (end > i && /[.,;:!?)\]'"]/.test(text[end - 1])) end--;
+          exclude(i, end);
+          i = end;
+          continue;
+        }
+      }
+      i++;
+    }
+    // A comment or code span that closed on a later line resumes the scan mid-line.
+    midLine = i > lineEnd;
+    lineStart = Math.max(i, lineEnd);
+  }
+  if (commentStart >= 0) {
+    // An unclosed comment hides the rest of the file from the linter, as it hides it from a Markdown preview.
+    comments.push({ start: commentStart, end: text.length, body: text.slice(commentStart + 4), bodyStart: commentStart + 4 });
+    exclude(commentStart, text.length);
+  }
+  return { excluded, comments };
+}
+
+function findClosingBackticks(text: string, from: number, run: number, limit: number): number {
+  const marker = '`'.repeat(run);
+  let at = text.indexOf(marker, from);
+  while (at >= 0 && at < limit) {
+    let length = 0;
+    while (text[at + length] === '`') length++;
+    if (length === run) return at;
+    at = text.indexOf(marker, at + length);
+  }
+  return -1;
+}
+
+/** The offset of the `)` closing a link destination that starts at `from`, or -1. */
+function findLinkDestinationEnd(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const char = text[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The text with every excluded character blanked out, line breaks kept, so offsets stay exact. */
+export function maskText(text: string, excluded: OffsetRange[], extra: OffsetRange[] = []): string {
+  const ranges = [...extra, ...excluded].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const range of ranges) {
+    const start = Math.max(range.start, cursor);
+    if (range.end <= start) continue;
+    parts.push(text.slice(cursor, start));
+    parts.push(text.slice(start, range.end).replace(/[^\r\n]/g, ' '));
+    cursor = range.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}

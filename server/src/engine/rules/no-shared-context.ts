@@ -1,0 +1,91 @@
+import type { Draft } from '../draft';
+import { findGreeting, startsWithCapital } from '../greeting';
+import { escapeSnippet } from '../snippet';
+import type { Fix } from '../types';
+import { PhraseMatcher } from '../words';
+import type { Rule } from './rule';
+
+/** Phrases that say how the sender knows or found the recipient. */
+export const SHARED_CONTEXT = new PhraseMatcher([
+  "{we|we've|we have} {met|spoke|talked|chatted|worked|crossed paths|connected}",
+  '{met|meeting|meet} you',
+  '{great|good|nice|lovely} {meeting|chatting|talking|speaking} with?',
+  '{talking|chatting|speaking} with you',
+  'your {talk|post|article|blog|podcast|book|paper|keynote|presentation|panel|session|newsletter|video|thread|comment|research|thesis|episode|interview|workshop|demo|project|repo|library|work on|piece|essay|essays|essays on|writing|course|class|lecture|webinar|launch|announcement}',
+  '{we|we\'re|we are} both',
+  'both of us',
+  '{fellow|fellows}',
+  '{since|from} our',
+  'our {days|time} at',
+  'worked {together|with you}',
+  'mutual {friend|connection|contact|colleague}',
+  '{suggested|recommended} {i|that i|we|that we} {reach|connect|talk|get|contact|speak}',
+  '{introduced us|pointed me to you|put us in touch|mentioned you}',
+  '{same|your} {team|company|school|class|cohort|program|programme|university|college|bootcamp}',
+  '{alumni|alum|alumna|alumnus}',
+  'class of',
+  '{at|from|during|after} the {conference|meetup|summit|webinar|workshop|hackathon|event|panel|talk|dinner|session|party|fair|expo|retreat|offsite|course|bootcamp|program|programme}',
+  '{member|members} of',
+  'in the same {group|community|slack|discord|channel|forum}',
+  '{i|i\'ve} {read|watched|heard|listened to|saw|seen|noticed|enjoyed|loved|found|follow|followed|been following|been reading}',
+  'found you {through|via|on|in}',
+  '{saw|noticed|read} your',
+  "{i'm|i am} a {big|huge|long time|longtime}? fan of",
+  'thanks for connecting',
+]);
+
+const NOT_SPECIFIC = new Set(['i', "i'm", "i'd", "i've", "i'll", 'linkedin']);
+const SELF_NAMING = /\b(?:i'm|i am|name is|this is|it's)\s*$/i;
+
+/** A capitalised word inside a sentence names something specific: an event, company, school, place or person. */
+function namesSomethingSpecific(draft: Draft, greetedName: number | undefined): boolean {
+  const words = draft.words;
+  for (const sentence of draft.sentences) {
+    for (let i = sentence.firstWord + 1; i < sentence.endWord; i++) {
+      const word = words[i];
+      if (!startsWithCapital(word.text) || NOT_SPECIFIC.has(word.norm) || word.start === greetedName) continue;
+      if (SELF_NAMING.test(draft.text.slice(Math.max(sentence.start, word.start - 12), word.start))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+export const noSharedContext: Rule = {
+  name: 'no-shared-context',
+  description: 'Nothing about how you know or found them: no event, company, school, group, post, talk or mutual contact.',
+  rationale:
+    'Naming where you met, the company you shared, the post of theirs you read or the contact you share gives the recipient ' +
+    'a reason to remember you. The recipient\'s profile shows their background: use one real detail.',
+  defaultSeverity: 'warning',
+  tags: ['personalisation'],
+  check(draft, report) {
+    const sentences = draft.sentences;
+    if (sentences.length === 0) return;
+    if (SHARED_CONTEXT.findAll(draft.words).length > 0) return;
+    const greeting = findGreeting(draft);
+    if (namesSomethingSpecific(draft, greeting?.name?.start)) return;
+    const afterGreeting = greeting ? sentences[greeting.sentence + 1] : sentences[0];
+    const anchor = afterGreeting ?? sentences[0];
+    const lineEnd = draft.lines.lineEnd(draft.lines.positionAt(anchor.start).line);
+    report({
+      start: anchor.start,
+      end: Math.min(anchor.end, lineEnd),
+      message: 'Say how you know or found them: where you met, the company or school you share, their post or talk, or a mutual contact.',
+      relaxed: draft.isCloseFriend,
+      fix: contextFix(draft, afterGreeting?.start),
+    });
+  },
+};
+
+function contextFix(draft: Draft, insertBefore: number | undefined): Fix {
+  const given = draft.meta.context;
+  const sentence = given ? escapeSnippet(/[.!?]$/.test(given) ? given : `${given}.`) : '${1:We met at [event], [when]}.';
+  const at = insertBefore ?? draft.sentences[draft.sentences.length - 1].end;
+  const newText = insertBefore === undefined ? ` ${sentence}` : `${sentence} `;
+  return {
+    title: given ? 'Insert the shared context from the front matter' : 'Insert a shared-context sentence',
+    isPreferred: true,
+    edits: [{ start: at, end: at, newText, snippet: true }],
+  };
+}

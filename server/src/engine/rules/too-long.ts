@@ -1,0 +1,34 @@
+import type { Draft } from '../draft';
+import { INMAIL_BODY_LIMIT, NOTE_LIMITS } from '../vocabulary';
+import type { Rule } from './rule';
+
+export const tooLong: Rule = {
+  name: 'too-long',
+  description: "Over LinkedIn's character limit: connection notes (200 free, 300 Premium) and InMail bodies (1,900).",
+  rationale:
+    "LinkedIn's box refuses a connection note over 200 characters on a free account or 300 on Premium; emoji, spaces and " +
+    'punctuation all count. An InMail body stops at about 1,900. What counts is the message as pasted: no front matter or comments.',
+  defaultSeverity: 'error',
+  tags: ['limits'],
+  check(draft, report) {
+    const limit = limitFor(draft);
+    if (!limit) return;
+    const { text, sourceOffsets } = draft.message;
+    if (text.length <= limit.characters) return;
+    const over = text.length - limit.characters;
+    report({
+      start: sourceOffsets[limit.characters],
+      end: sourceOffsets[text.length - 1] + 1,
+      message: `Cut ${over} character${over === 1 ? '' : 's'}: this ${limit.what} is ${text.length} characters and ${limit.where} allows ${limit.characters}.`,
+    });
+  },
+};
+
+function limitFor(draft: Draft): { characters: number; what: string; where: string } | undefined {
+  const { kind, account } = draft.meta;
+  if (kind === 'invite') {
+    return { characters: NOTE_LIMITS[account], what: 'note', where: account === 'free' ? 'a free account' : 'a Premium account' };
+  }
+  if (kind === 'inmail') return { characters: INMAIL_BODY_LIMIT, what: 'InMail', where: 'LinkedIn' };
+  return undefined;
+}

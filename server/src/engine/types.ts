@@ -1,0 +1,44 @@
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** Offsets are UTF-16 code units into the document text, `end` exclusive. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends OffsetRange {
+  newText: string;
+  /** When set, `newText` is a snippet (tab stops such as `${1:name}`); clients without snippet support insert `plainText`. */
+  snippet?: boolean;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** A fix that only silences the rule rather than changing the message. */
+  suppression?: boolean;
+  isPreferred?: boolean;
+}
+
+export interface RuleHit extends OffsetRange {
+  message: string;
+  fix?: Fix;
+  /** Relaxed hits (close friends) never exceed `info`. */
+  relaxed?: boolean;
+  /** Overrides the rule's default severity for this hit when the user has not configured one. */
+  severity?: Severity;
+}
+
+export interface Diagnostic extends OffsetRange {
+  rule: string;
+  severity: Severity;
+  message: string;
+  fixes: Fix[];
+}
+
+export type Kind = 'invite' | 'follow-up' | 'inmail' | 'message';
+export type Account = 'free' | 'premium';
+export type Relationship = 'stranger' | 'acquaintance' | 'colleague' | 'close-friend';

@@ -1,0 +1,161 @@
+import type { OffsetRange } from './types';
+
+export interface Word extends OffsetRange {
+  /** Lower-cased, apostrophes straightened, emphasis underscores dropped. */
+  norm: string;
+  /** The word as written, without emphasis underscores. */
+  text: string;
+}
+
+export interface Sentence extends OffsetRange {
+  /** Index of the first word in the document's word list, and one past the last. */
+  firstWord: number;
+  endWord: number;
+}
+
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+}
+
+/** Word-like segments of prose (masked text), with exact offsets. */
+export function segmentWords(prose: string): Word[] {
+  const words: Word[] = [];
+  for (const segment of wordSegmenter.segment(prose)) {
+    if (!segment.isWordLike) continue;
+    let start = segment.index;
+    let end = start + segment.segment.length;
+    while (start < end && prose[start] === '_') start++;
+    while (end > start && prose[end - 1] === '_') end--;
+    if (end <= start) continue;
+    const text = prose.slice(start, end);
+    words.push({ start, end, text, norm: normalizeWord(text) });
+  }
+  return words;
+}
+
+/**
+ * Sentences of the prose. Blank lines and list items end a sentence too, since a greeting line such as
+ * "Hi Priya," has no full stop.
+ */
+export function segmentSentences(prose: string, words: Word[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let wordIndex = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(prose[start])) start++;
+    while (end > start && /\s/.test(prose[end - 1])) end--;
+    if (end <= start) return;
+    while (wordIndex < words.length && words[wordIndex].end <= start) wordIndex++;
+    const firstWord = wordIndex;
+    while (wordIndex < words.length && words[wordIndex].start < end) wordIndex++;
+    if (wordIndex === firstWord) return;
+    sentences.push({ start, end, firstWord, endWord: wordIndex });
+  };
+  for (const segment of sentenceSegmenter.segment(prose)) {
+    let start = segment.index;
+    const end = start + segment.segment.length;
+    // Split further at line breaks that end a line-shaped sentence (greeting, sign-off, list item).
+    const breaks = /[ \t]*(?:\r\n|\n|\r)/g;
+    breaks.lastIndex = start;
+    let match: RegExpExecArray | null;
+    while ((match = breaks.exec(prose)) && match.index < end) {
+      const lineText = prose.slice(start, match.index);
+      if (endsLineShapedSentence(lineText, prose, match.index + match[0].length)) {
+        push(start, match.index);
+        start = match.index + match[0].length;
+      }
+    }
+    push(start, end);
+  }
+  return sentences;
+}
+
+function endsLineShapedSentence(lineText: string, prose: string, nextLineStart: number): boolean {
+  if (/[,:;!—–-]\s*$/.test(lineText)) return true;
+  const nextLine = /^[ \t]*(?:\r\n|\n|\r|[-*+] |\d+[.)] |#|$)/.exec(prose.slice(nextLineStart, nextLineStart + 8));
+  return nextLine !== null;
+}
+
+/** A phrase list compiled to a trie over normalized words; finds the longest match at each word, left to right. */
+export class PhraseMatcher {
+  private readonly root: TrieNode = { next: new Map() };
+
+  /**
+   * Phrases are written with `{a|b}` alternatives and `?` after a `{...}` group for an optional one,
+   * e.g. "{i'd|i would} {like|love} to add you to my professional network {on linkedin}?".
+   */
+  constructor(phrases: string[]) {
+    for (const phrase of phrases) {
+      for (const words of expandPhrase(phrase)) this.add(words, phrase);
+    }
+  }
+
+  private add(words: string[], phrase: string): void {
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.phrase ??= phrase;
+  }
+
+  /** Non-overlapping matches over words[from, to), as word index ranges. */
+  findAll(words: Word[], from = 0, to = words.length): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    let i = from;
+    while (i < to) {
+      let node: TrieNode | undefined = this.root;
+      let best: PhraseMatch | undefined;
+      for (let j = i; j < to && node; j++) {
+        node = node.next.get(words[j].norm);
+        if (node?.phrase) best = { firstWord: i, endWord: j + 1, phrase: node.phrase };
+      }
+      if (best) {
+        matches.push(best);
+        i = best.endWord;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  phrase?: string;
+}
+
+export interface PhraseMatch {
+  firstWord: number;
+  endWord: number;
+  phrase: string;
+}
+
+export function expandPhrase(phrase: string): string[][] {
+  const parts = phrase.toLowerCase().match(/\{[^}]*\}\??|[^\s{}]+/g) ?? [];
+  let variants: string[][] = [[]];
+  for (const part of parts) {
+    if (part.startsWith('{')) {
+      const optional = part.endsWith('?');
+      const choices = part.slice(1, optional ? -2 : -1).split('|').map(wordsOf);
+      if (optional) choices.push([]);
+      variants = variants.flatMap((variant) => choices.map((choice) => [...variant, ...choice]));
+    } else {
+      const words = wordsOf(part);
+      variants = variants.map((variant) => [...variant, ...words]);
+    }
+  }
+  return variants.filter((variant) => variant.length > 0);
+}
+
+/** Splits a phrase the way prose is split, so "like-minded" matches as two words, "I'd" as one. */
+function wordsOf(phrase: string): string[] {
+  return segmentWords(phrase).map((word) => word.norm);
+}

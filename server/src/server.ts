@@ -1,0 +1,224 @@
+import {
+  CodeAction,
+  CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeActionParams,
+  type CompletionItem,
+  type TextDocumentPositionParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DEFAULT_CONFIG,
+  RULE_NAMES,
+  SCENARIOS,
+  configFromSettings,
+  findRule,
+  lint,
+  parseFrontMatterRange,
+  renderSnippet,
+  type Diagnostic,
+  type EngineConfig,
+} from './engine';
+import { FIX_ALL_KIND, SOURCE, isDiagnosticData, ruleDocUri, toCodeAction, toLspDiagnostic, toLspRange, toPlainEdit } from './lsp/convert';
+
+/** What our own VS Code client tells the server at start (other editors send nothing or only `settings`). */
+interface InitializationOptions {
+  snippetFixes?: boolean;
+  settings?: unknown;
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const results = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+
+let config: EngineConfig = DEFAULT_CONFIG;
+let pullsConfiguration = false;
+let snippetFixes = false;
+let completionSnippets = false;
+let initialSettings: unknown;
+let lastProblems = '';
+let settingsReady: Promise<void> = Promise.resolve();
+
+connection.onInitialize((params) => {
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  pullsConfiguration = params.capabilities.workspace?.configuration === true;
+  snippetFixes = options.snippetFixes === true;
+  completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+  initialSettings = options.settings;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: { resolveProvider: false },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'invite-lint', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  settingsReady = applySettings(initialSettings);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as { inviteLint?: unknown } | null)?.inviteLint;
+  settingsReady = applySettings(pushed);
+});
+
+async function applySettings(pushed: unknown): Promise<void> {
+  let raw = pushed;
+  if (pullsConfiguration) {
+    try {
+      raw = await connection.workspace.getConfiguration('inviteLint');
+    } catch (error) {
+      connection.console.warn(`Could not read the inviteLint settings (${(error as Error).message}); using the defaults.`);
+    }
+  }
+  const result = configFromSettings(raw, RULE_NAMES);
+  config = result.config;
+  const problems = result.problems.join(' ');
+  if (problems && problems !== lastProblems) void connection.window.showWarningMessage(`invite-lint: ${problems}`);
+  lastProblems = problems;
+  for (const document of documents.all()) schedule(document.uri);
+}
+
+const pending = new Set<string>();
+let flushScheduled = false;
+
+/** Coalesces bursts of edits: one lint per document per turn of the event loop. */
+function schedule(uri: string): void {
+  pending.add(uri);
+  if (flushScheduled) return;
+  flushScheduled = true;
+  setImmediate(() => void flush());
+}
+
+async function flush(): Promise<void> {
+  await settingsReady;
+  flushScheduled = false;
+  const uris = [...pending];
+  pending.clear();
+  for (const uri of uris) {
+    const document = documents.get(uri);
+    if (document) publish(document);
+  }
+}
+
+function lintDocument(document: TextDocument): Diagnostic[] {
+  const cached = results.get(document.uri);
+  if (cached && cached.version === document.version) return cached.diagnostics;
+  let diagnostics: Diagnostic[] = [];
+  try {
+    const result = lint(document.getText(), config);
+    if (result.skipped) connection.console.info(`Not linting ${document.uri}: ${result.skipped}.`);
+    diagnostics = result.diagnostics;
+  } catch (error) {
+    connection.console.error(`invite-lint failed on ${document.uri}: ${(error as Error).stack ?? error}`);
+  }
+  results.set(document.uri, { version: document.version, diagnostics });
+  return diagnostics;
+}
+
+function publish(document: TextDocument): void {
+  results.delete(document.uri);
+  const diagnostics = lintDocument(document).map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+}
+
+documents.onDidOpen((event) => schedule(event.document.uri));
+documents.onDidChangeContent((event) => schedule(event.document.uri));
+documents.onDidClose((event) => {
+  results.delete(event.document.uri);
+  pending.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+connection.onCodeAction((params: CodeActionParams) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const actions: CodeAction[] = [];
+  if (wants(params.context.only, CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== SOURCE || !isDiagnosticData(diagnostic.data)) continue;
+      for (const fix of diagnostic.data.fixes) actions.push(toCodeAction(document.uri, fix, diagnostic, snippetFixes));
+    }
+  }
+  if (params.context.only && wants(params.context.only, FIX_ALL_KIND)) {
+    const fixAll = fixAllAction(document);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+});
+
+/** Applies every preferred fix that needs no input from the user (no tab stops), skipping overlaps. */
+function fixAllAction(document: TextDocument): CodeAction | undefined {
+  const taken: { start: number; end: number }[] = [];
+  const edits = [];
+  for (const diagnostic of lintDocument(document)) {
+    const fix = diagnostic.fixes.find((candidate) => candidate.isPreferred && !candidate.suppression);
+    if (!fix || fix.edits.some((edit) => edit.snippet)) continue;
+    if (fix.edits.some((edit) => taken.some((range) => edit.start < range.end && range.start < edit.end))) continue;
+    for (const edit of fix.edits) {
+      taken.push(edit);
+      edits.push(toPlainEdit({ range: toLspRange(document, edit.start, edit.end), newText: edit.newText }));
+    }
+  }
+  if (edits.length === 0) return undefined;
+  const action = CodeAction.create('Fix all invite-lint problems that have a safe fix', FIX_ALL_KIND);
+  action.edit = { changes: { [document.uri]: edits } };
+  return action;
+}
+
+connection.onHover((params: TextDocumentPositionParams) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const offset = document.offsetAt(params.position);
+  const hits = lintDocument(document).filter((diagnostic) => diagnostic.start <= offset && offset <= diagnostic.end);
+  if (hits.length === 0) return null;
+  const sections = hits.map((hit) => {
+    const rule = findRule(hit.rule);
+    return [`**${hit.rule}** (${hit.severity}): ${hit.message}`, rule?.rationale ?? '', `[About ${hit.rule}](${ruleDocUri(hit.rule)})`].join('\n\n');
+  });
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') } };
+});
+
+connection.onCompletion((params): CompletionItem[] => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const text = document.getText();
+  const offset = document.offsetAt(params.position);
+  const lineStart = document.offsetAt({ line: params.position.line, character: 0 });
+  const prefix = text.slice(lineStart, offset);
+  const frontMatterEnd = parseFrontMatterRange(text)?.end ?? 0;
+  if (offset < frontMatterEnd || !/^[\p{L}\p{N}-]*$/u.test(prefix)) return [];
+  // Templates start a draft: offered only while the body holds nothing but the word being typed.
+  const rest = text.slice(frontMatterEnd, lineStart) + text.slice(offset);
+  if (rest.trim() !== '') return [];
+  const range = { start: document.positionAt(lineStart), end: params.position };
+  return SCENARIOS.map((scenario, index) => {
+    const snippet = frontMatterEnd > 0 ? scenario.bodySnippet : scenario.snippet;
+    return {
+      label: scenario.id,
+      kind: CompletionItemKind.Snippet,
+      detail: scenario.description,
+      documentation: { kind: MarkupKind.Markdown, value: '```markdown\n' + scenario.preview + '\n```' },
+      sortText: String(index).padStart(2, '0'),
+      insertTextFormat: completionSnippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range, newText: completionSnippets ? snippet : renderSnippet(snippet) },
+      data: { scenarioTemplate: scenario.id },
+    };
+  });
+});
+
+documents.listen(connection);
+connection.listen();
