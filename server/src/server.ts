@@ -4,6 +4,8 @@ import {
   CompletionItemKind,
   InsertTextFormat,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -83,7 +85,8 @@ async function applySettings(pushed: unknown): Promise<void> {
   const result = configFromSettings(raw, RULE_NAMES);
   config = result.config;
   const problems = result.problems.join(' ');
-  if (problems && problems !== lastProblems) void connection.window.showWarningMessage(`invite-lint: ${problems}`);
+  // A notification, not window/showMessageRequest: every client shows it and none has to answer.
+  if (problems && problems !== lastProblems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `invite-lint: ${problems}` });
   lastProblems = problems;
   for (const document of documents.all()) schedule(document.uri);
 }

@@ -3,6 +3,7 @@ import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { scanMarkdown, maskText, type HtmlComment } from './markdown';
 import { extractMessage, type PlainMessage } from './message';
 import { LineIndex } from './positions';
+import { findPlaceholders } from './placeholders';
 import { findScenario, type Scenario } from './scenarios';
 import type { Account, Kind, OffsetRange, Relationship } from './types';
 import { ACCOUNTS, KINDS, RELATIONSHIPS, isOneOf } from './vocabulary';
@@ -30,6 +31,7 @@ export class Draft {
   private cachedWords?: Word[];
   private cachedSentences?: Sentence[];
   private cachedMessage?: PlainMessage;
+  private cachedPlaceholders?: OffsetRange[];
 
   constructor(
     readonly text: string,
@@ -55,6 +57,10 @@ export class Draft {
 
   get message(): PlainMessage {
     return (this.cachedMessage ??= extractMessage(this.text, this.bodyStart, this.prose, this.comments));
+  }
+
+  get placeholders(): OffsetRange[] {
+    return (this.cachedPlaceholders ??= findPlaceholders(this.prose, this.bodyStart));
   }
 
   /** Close friends may skip formalities: personalisation rules relax to info for them. */

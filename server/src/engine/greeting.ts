@@ -45,9 +45,10 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   else if (GREETING_WORDS.has(opener.norm) || TIME_GREETINGS.has(opener.norm)) i += 1;
   else return bareNameGreeting(draft, first, opener);
 
-  while (i < end && TITLES.has(words[i].norm) && !IMPERSONAL_ADDRESSES.has(words[i].norm)) i++;
+  // Titles end a sentence for the segmenter ("Dear Dr. Chen"), so the name may stand just past it.
+  while (i < words.length && TITLES.has(words[i].norm) && !IMPERSONAL_ADDRESSES.has(words[i].norm)) i++;
   const name = words[i];
-  if (!name || i >= end || !isOnSameLine(draft, opener, name)) {
+  if (!name || !isOnSameLine(draft, opener, name)) {
     return { sentence: first, range: draft.wordSpan(sentence.firstWord, sentence.firstWord + 1), impersonal: true };
   }
   const recipient = draft.recipientFirstName?.toLowerCase();

@@ -61,7 +61,8 @@ export const noSharedContext: Rule = {
   tags: ['personalisation'],
   check(draft, report) {
     const sentences = draft.sentences;
-    if (sentences.length === 0) return;
+    // A draft with placeholders is still a template: judge its context once they are filled.
+    if (sentences.length === 0 || draft.placeholders.length > 0) return;
     if (SHARED_CONTEXT.findAll(draft.words).length > 0) return;
     const greeting = findGreeting(draft);
     if (namesSomethingSpecific(draft, greeting?.name?.start)) return;
