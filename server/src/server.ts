@@ -35,6 +35,18 @@ interface InitializationOptions {
   settings?: unknown;
 }
 
+const USAGE = `Usage: invite-lint-ls --stdio
+
+The invite-lint language server. Editors start it with --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)
+and speak the Language Server Protocol to it; it lints *.invite.md drafts and pushes diagnostics.`;
+const TRANSPORTS = /^--(?:stdio|node-ipc|socket=|pipe=|clientProcessId)/;
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h') || !args.some((arg) => TRANSPORTS.test(arg))) {
+  const asked = args.includes('--help') || args.includes('-h');
+  (asked ? process.stdout : process.stderr).write(`${asked ? '' : 'invite-lint-ls: no transport given.\n\n'}${USAGE}\n`);
+  process.exit(asked ? 0 : 2);
+}
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const results = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
@@ -188,10 +200,9 @@ connection.onHover((params: TextDocumentPositionParams) => {
   const offset = document.offsetAt(params.position);
   const hits = lintDocument(document).filter((diagnostic) => diagnostic.start <= offset && offset <= diagnostic.end);
   if (hits.length === 0) return null;
-  const sections = hits.map((hit) => {
-    const rule = findRule(hit.rule);
-    return [`**${hit.rule}** (${hit.severity}): ${hit.message}`, rule?.rationale ?? '', `[About ${hit.rule}](${ruleDocUri(hit.rule)})`].join('\n\n');
-  });
+  // The editor already shows each diagnostic's message: the hover adds why the rule exists.
+  const rules = [...new Set(hits.map((hit) => hit.rule))];
+  const sections = rules.map((name) => `**Why ${name}:** ${findRule(name)?.rationale ?? ''} [Rule documentation](${ruleDocUri(name)})`);
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') } };
 });
 

@@ -1,1 +1,207 @@
-export async function run(): Promise<void> {}
+// The end-to-end suite. It runs inside the extension host of a real VS Code (code-server here, desktop VS Code
+// via @vscode/test-electron) and reports each test on the console as `E2E ok NAME` / `E2E not ok NAME :: ERROR`.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+type Test = { name: string; run: () => Promise<void> };
+const tests: Test[] = [];
+const test = (name: string, run: () => Promise<void>) => tests.push({ name, run });
+
+function draftUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs the e2e workspace folder open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function openDraft(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(draftUri(name));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Resolves when the document's diagnostics satisfy `accept`: checked now, then on every change event. */
+function diagnosticsWhere(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (!accept(diagnostics)) return false;
+      subscription?.dispose();
+      resolve(diagnostics);
+      return true;
+    };
+    let subscription: vscode.Disposable | undefined;
+    subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    check();
+  });
+}
+
+const ruleOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
+const hasRule = (rule: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => ruleOf(d) === rule);
+const lacksRule = (rule: string) => (diagnostics: vscode.Diagnostic[]) => !diagnostics.some((d) => ruleOf(d) === rule);
+
+/**
+ * VS Code cancels a code-action request when the set of code-action providers changes mid-request (another
+ * extension activating), and the client then answers with nothing. Asking again, a bounded number of times,
+ * is what a user pressing Ctrl+. again does.
+ */
+async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: string): Promise<vscode.CodeAction> {
+  let offered: string[] = [];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    let actions: vscode.CodeAction[] = [];
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'Canceled') throw error;
+    }
+    const action = actions.find((candidate) => candidate.title === title);
+    if (action) return action;
+    offered = actions.map((candidate) => candidate.title);
+  }
+  assert.fail(`no quick fix "${title}"; offered: ${offered.join(' | ')}`);
+}
+
+async function apply(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), 'the workspace edit was refused');
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+test('a *.invite.md file opens in the Invite language', async () => {
+  const editor = await openDraft('stock.invite.md');
+  assert.equal(editor.document.languageId, 'invite');
+  const extension = vscode.extensions.getExtension('invite-lint.invite-lint');
+  assert.ok(extension, 'the extension is installed');
+  await extension.activate();
+  assert.ok(extension.isActive);
+});
+
+test('the stock line gets a stock-invite error with a link to its doc page', async () => {
+  const uri = draftUri('stock.invite.md');
+  await openDraft('stock.invite.md');
+  const diagnostics = await diagnosticsWhere(uri, hasRule('stock-invite'));
+  const stock = diagnostics.find((d) => ruleOf(d) === 'stock-invite')!;
+  assert.equal(stock.severity, vscode.DiagnosticSeverity.Error);
+  assert.equal(stock.source, 'invite-lint');
+  assert.deepEqual([stock.range.start.line, stock.range.start.character, stock.range.end.character], [6, 0, 59]);
+  const target = (stock.code as { target: vscode.Uri }).target;
+  assert.match(target.toString(), /docs\/rules\/stock-invite\.md$/);
+});
+
+test('hovering the stock line explains why', async () => {
+  const uri = draftUri('stock.invite.md');
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(6, 10));
+  const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+  assert.match(text, /stock-invite/);
+  assert.match(text, /lazy and impersonal/);
+});
+
+test('the shared-context quick fix inserts the front matter context and the diagnostic clears', async () => {
+  const uri = draftUri('context.invite.md');
+  await openDraft('context.invite.md');
+  const [diagnostic] = (await diagnosticsWhere(uri, hasRule('no-shared-context'))).filter((d) => ruleOf(d) === 'no-shared-context');
+  await apply(await quickFix(uri, diagnostic, 'Insert the shared context from the front matter'));
+  await diagnosticsWhere(uri, lacksRule('no-shared-context'));
+  const document = await vscode.workspace.openTextDocument(uri);
+  assert.match(document.getText(), /Hi Priya,\n\nWe met at the Denver product meetup last Thursday\. I think we should connect\./);
+});
+
+test('without front matter context, the quick fix inserts a sentence with tab stops', async () => {
+  const uri = draftUri('tabstops.invite.md');
+  const editor = await openDraft('tabstops.invite.md');
+  const [diagnostic] = (await diagnosticsWhere(uri, hasRule('no-shared-context'))).filter((d) => ruleOf(d) === 'no-shared-context');
+  await apply(await quickFix(uri, diagnostic, 'Insert a shared-context sentence'));
+  await diagnosticsWhere(uri, lacksRule('no-shared-context'));
+  assert.match(editor.document.getText(), /Hi Omar,\n\nWe met at \[event\], \[when\]\. I think we should connect\./);
+  assert.equal(editor.document.getText(editor.selection), 'We met at [event], [when]', 'the first tab stop is selected for typing');
+  await vscode.commands.executeCommand('leaveSnippet');
+});
+
+test('the stock-line quick fix replaces it with a personal opener', async () => {
+  const uri = draftUri('stock.invite.md');
+  const editor = await openDraft('stock.invite.md');
+  const stock = (await diagnosticsWhere(uri, hasRule('stock-invite'))).find((d) => ruleOf(d) === 'stock-invite')!;
+  await apply(await quickFix(uri, stock, 'Replace the stock line with a personal opener'));
+  await diagnosticsWhere(uri, lacksRule('stock-invite'));
+  assert.match(editor.document.getText(), /Hi Dana,\n\n\[How you know or found them\]\. \[Why you'd like to connect\]\./);
+  await vscode.commands.executeCommand('leaveSnippet');
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(uri, hasRule('stock-invite'));
+});
+
+test('every diagnostic offers "Disable RULE for this file", which silences it', async () => {
+  const uri = draftUri('stock.invite.md');
+  await openDraft('stock.invite.md');
+  const stock = (await diagnosticsWhere(uri, hasRule('stock-invite'))).find((d) => ruleOf(d) === 'stock-invite')!;
+  await apply(await quickFix(uri, stock, 'Disable stock-invite for this file'));
+  await diagnosticsWhere(uri, lacksRule('stock-invite'));
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(uri, hasRule('stock-invite'));
+});
+
+test('an empty draft offers the scenario templates as completions', async () => {
+  const uri = draftUri('empty.invite.md');
+  await openDraft('empty.invite.md');
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(0, 0));
+  const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+  for (const scenario of ['met-at-event', 'former-colleague', 'stranger-shared-interest', 'read-their-work', 'follow-up']) {
+    assert.ok(labels.includes(scenario), `${scenario} is offered; got ${labels.join(', ')}`);
+  }
+  const metAtEvent = list.items.filter((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'met-at-event');
+  assert.equal(metAtEvent.length, 1, 'each template is offered once, not once per source');
+  assert.equal(metAtEvent[0].kind, vscode.CompletionItemKind.Snippet);
+});
+
+test('changing inviteLint.account re-lints open drafts at once', async () => {
+  const uri = draftUri('stock.invite.md');
+  const editor = await openDraft('stock.invite.md');
+  await editor.edit((edit) => edit.insert(new vscode.Position(6, 59), ` We met at PyCon. ${'x'.repeat(180)}`));
+  await diagnosticsWhere(uri, hasRule('too-long'));
+  const settings = vscode.workspace.getConfiguration('inviteLint');
+  await settings.update('account', 'premium', vscode.ConfigurationTarget.Workspace);
+  await diagnosticsWhere(uri, lacksRule('too-long'));
+  await settings.update('account', undefined, vscode.ConfigurationTarget.Workspace);
+  await diagnosticsWhere(uri, hasRule('too-long'));
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(uri, lacksRule('too-long'));
+});
+
+test('leaves the stock draft, its hover and the Problems panel on screen for the screenshot', async () => {
+  const editor = await openDraft('stock.invite.md');
+  await diagnosticsWhere(draftUri('stock.invite.md'), hasRule('stock-invite'));
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await vscode.window.showTextDocument(editor.document);
+  editor.selection = new vscode.Selection(6, 12, 6, 12);
+  await vscode.commands.executeCommand('editor.action.showHover');
+  await screenshotTaken();
+});
+
+/** Under the code-server runner, asks it for a screenshot and waits (on a file event) until it has one. */
+async function screenshotTaken(): Promise<void> {
+  const marker = process.env.INVITE_LINT_E2E_SCREENSHOT_DONE;
+  if (!marker) return;
+  await new Promise<void>((resolve) => {
+    const watcher = fs.watch(path.dirname(marker), () => {
+      if (!fs.existsSync(marker)) return;
+      watcher.close();
+      resolve();
+    });
+    console.log('E2E screenshot-ready');
+  });
+}
+
+export async function run(): Promise<void> {
+  let failed = 0;
+  for (const { name, run: body } of tests) {
+    try {
+      await body();
+      console.log(`E2E ok ${name}`);
+    } catch (error) {
+      failed++;
+      console.log(`E2E not ok ${name} :: ${(error as Error).stack ?? error}`);
+    }
+  }
+  console.log(`E2E ${tests.length - failed} passed, ${failed} failed`);
+  if (failed > 0) throw new Error(`${failed} of ${tests.length} end-to-end tests failed`);
+}
