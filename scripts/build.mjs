@@ -37,7 +37,8 @@ if (withTests) {
   const entryPoints = testEntries('test');
   builds.push(
     build({ ...common, sourcemap: true, minify: false, entryPoints, outdir: 'out/test', outbase: 'test', external: ['vscode'] }),
-    build({ ...common, sourcemap: true, minify: false, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/test/e2e/suite/index.js', external: ['vscode'] }),
+    build({ ...common, sourcemap: true, minify: false, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e-suite/index.js', external: ['vscode'] }),
+    build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js' }),
   );
 }
 try {

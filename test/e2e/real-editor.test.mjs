@@ -12,7 +12,7 @@ import { ensureChromium } from '../../scripts/editor-kit.mjs';
 import { startCodeServer } from '../../scripts/code-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const suitePath = join(root, 'out', 'test', 'e2e', 'suite', 'index.js');
+const suitePath = join(root, 'out', 'e2e-suite', 'index.js');
 const screenshotPath = join(root, 'test-results', 'workbench.png');
 /** A safety net for a hung workbench, not a wait: the suite itself waits on editor events. */
 const SUITE_DEADLINE_MS = 5 * 60 * 1000;

@@ -54,7 +54,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 function readYaml(source: string, base: number, into: FrontMatter): void {
   let document;
   try {
-    document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+    document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     into.problems.push({ start: base, end: base + source.length, message: `Front matter could not be read: ${(error as Error).message}` });
     return;

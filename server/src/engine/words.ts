@@ -20,18 +20,44 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
 }
 
+/** ICU segmentation slows down more than linearly on long inputs: segment in bounded chunks instead. */
+const CHUNK = 4096;
+
+/**
+ * Splits text into chunks that end at a boundary the segmenter would respect anyway: a blank line for sentences,
+ * any line break for words, or failing those, the last white space before the size limit.
+ */
+function* chunks(text: string, boundary: RegExp): Generator<[start: number, end: number]> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + CHUNK, text.length);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      let cut = -1;
+      boundary.lastIndex = 0;
+      for (let match = boundary.exec(window); match; match = boundary.exec(window)) cut = match.index + match[0].length;
+      if (cut <= 0) cut = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\t')) + 1;
+      if (cut > 0) end = start + cut;
+    }
+    yield [start, end];
+    start = end;
+  }
+}
+
 /** Word-like segments of prose (masked text), with exact offsets. */
 export function segmentWords(prose: string): Word[] {
   const words: Word[] = [];
-  for (const segment of wordSegmenter.segment(prose)) {
-    if (!segment.isWordLike) continue;
-    let start = segment.index;
-    let end = start + segment.segment.length;
-    while (start < end && prose[start] === '_') start++;
-    while (end > start && prose[end - 1] === '_') end--;
-    if (end <= start) continue;
-    const text = prose.slice(start, end);
-    words.push({ start, end, text, norm: normalizeWord(text) });
+  for (const [chunkStart, chunkEnd] of chunks(prose, /\r\n|\n|\r/g)) {
+    for (const segment of wordSegmenter.segment(prose.slice(chunkStart, chunkEnd))) {
+      if (!segment.isWordLike) continue;
+      let start = chunkStart + segment.index;
+      let end = start + segment.segment.length;
+      while (start < end && prose[start] === '_') start++;
+      while (end > start && prose[end - 1] === '_') end--;
+      if (end <= start) continue;
+      const text = prose.slice(start, end);
+      words.push({ start, end, text, norm: normalizeWord(text) });
+    }
   }
   return words;
 }
@@ -53,23 +79,27 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
     if (wordIndex === firstWord) return;
     sentences.push({ start, end, firstWord, endWord: wordIndex });
   };
-  for (const segment of sentenceSegmenter.segment(prose)) {
-    let start = segment.index;
-    const end = start + segment.segment.length;
-    // Split further at line breaks that end a line-shaped sentence (greeting, sign-off, list item).
+  for (const [chunkStart, chunkEnd] of chunks(prose, /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g)) {
+    for (const segment of sentenceSegmenter.segment(prose.slice(chunkStart, chunkEnd))) {
+      splitAtLineShapedEnds(chunkStart + segment.index, chunkStart + segment.index + segment.segment.length);
+    }
+  }
+  return sentences;
+
+  /** Splits further at line breaks that end a line-shaped sentence (greeting, sign-off, list item). */
+  function splitAtLineShapedEnds(from: number, end: number): void {
+    const text = prose.slice(from, end);
     const breaks = /[ \t]*(?:\r\n|\n|\r)/g;
-    breaks.lastIndex = start;
-    let match: RegExpExecArray | null;
-    while ((match = breaks.exec(prose)) && match.index < end) {
-      const lineText = prose.slice(start, match.index);
-      if (endsLineShapedSentence(lineText, prose, match.index + match[0].length)) {
-        push(start, match.index);
+    let start = 0;
+    for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+      const nextLine = from + match.index + match[0].length;
+      if (endsLineShapedSentence(text.slice(start, match.index), prose, nextLine)) {
+        push(from + start, from + match.index);
         start = match.index + match[0].length;
       }
     }
-    push(start, end);
+    push(from + start, end);
   }
-  return sentences;
 }
 
 function endsLineShapedSentence(lineText: string, prose: string, nextLineStart: number): boolean {
