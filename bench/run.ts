@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_CONFIG, lint } from '../server/src/engine';
 
-const root = join(__dirname, '..', '..');
+const root = join(__dirname, '..', '..'); // out/bench/ -> repository root
 const TYPICAL_DRAFT = `---
 to: Priya Raman
 scenario: met-at-event

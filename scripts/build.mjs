@@ -39,6 +39,7 @@ if (withTests) {
     build({ ...common, sourcemap: true, minify: false, entryPoints, outdir: 'out/test', outbase: 'test', external: ['vscode'] }),
     build({ ...common, sourcemap: true, minify: false, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e-suite/index.js', external: ['vscode'] }),
     build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js' }),
+    build({ ...common, entryPoints: ['test/eval/run.ts'], outfile: 'out/eval/run.js' }),
   );
 }
 try {

@@ -115,7 +115,7 @@ describe('language server over stdio, with a client that sends no configuration'
 
   it('pushes diagnostics for an opened draft, with rule code, doc link and fix data', async () => {
     const { diagnostics } = await client.open(uri, `Hi Dana,\n\n${STOCK}\n`);
-    assert.deepEqual(byRule(diagnostics), ['no-shared-context', 'stock-invite']);
+    assert.deepEqual(byRule(diagnostics), ['no-reason', 'no-shared-context', 'stock-invite']);
     const stock = diagnostics.find((d) => d.code === 'stock-invite')!;
     assert.deepEqual(stock.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 59 } });
     assert.equal(stock.severity, 1);
@@ -126,7 +126,7 @@ describe('language server over stdio, with a client that sends no configuration'
   });
 
   it('follows incremental edits', async () => {
-    const { diagnostics } = await client.change(uri, { start: { line: 2, character: 0 }, end: { line: 2, character: 59 } }, 'We met at the Denver product meetup.');
+    const { diagnostics } = await client.change(uri, { start: { line: 2, character: 0 }, end: { line: 2, character: 59 } }, "We met at the Denver product meetup. I'd love to hear how the launch went.");
     assert.deepEqual(byRule(diagnostics), []);
     const again = await client.change(uri, { start: { line: 2, character: 36 }, end: { line: 2, character: 36 } }, ' I came across your profile.');
     assert.deepEqual(byRule(again.diagnostics), ['generic-phrase']);
@@ -134,14 +134,14 @@ describe('language server over stdio, with a client that sends no configuration'
   });
 
   it('uses initializationOptions.settings: Premium allows 300 characters', async () => {
-    const body = `Hi Dana,\n\nWe met at PyCon. ${'x'.repeat(250)}`;
+    const body = `Hi Dana,\n\nWe met at PyCon. I'd love to hear more. ${'x'.repeat(225)}`;
     const { diagnostics } = await client.open('file:///drafts/long.invite.md', body);
     assert.deepEqual(byRule(diagnostics), []);
   });
 
   it('offers quick fixes as plain workspace edits to a client without the snippet command', async () => {
     const draftUri = 'file:///drafts/fixes.invite.md';
-    const { diagnostics } = await client.open(draftUri, `---\ncontext: We met at the Denver product meetup\n---\nHi Dana,\n\nI think we should connect.\n`);
+    const { diagnostics } = await client.open(draftUri, `---\ncontext: We met at the Denver product meetup\n---\nHi Dana,\n\nI'd love to trade notes on onboarding.\n`);
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: draftUri },
       range: diagnostics[0].range,
@@ -207,7 +207,7 @@ describe('language server over stdio, with a client that sends no configuration'
 describe('language server with a client that pulls configuration (as VS Code does)', () => {
   let client: Client;
   const uri = 'file:///drafts/settings.invite.md';
-  const note = `Hi Dana,\n\nWe met at PyCon. ${'x'.repeat(250)}`;
+  const note = `Hi Dana,\n\nWe met at PyCon. I'd love to hear more. ${'x'.repeat(225)}`;
 
   before(async () => {
     client = new Client();

@@ -7,7 +7,11 @@ import { findPlaceholders } from './placeholders';
 import { findScenario, type Scenario } from './scenarios';
 import type { Account, Kind, OffsetRange, Relationship } from './types';
 import { ACCOUNTS, KINDS, RELATIONSHIPS, isOneOf } from './vocabulary';
-import { segmentSentences, segmentWords, type Sentence, type Word } from './words';
+import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from './words';
+
+/** Honorifics that come before a name. */
+export const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'professor', 'sir', 'dame']);
+const STRANGER_SCENARIOS = new Set(['stranger-shared-interest', 'dream-company', 'hiring-manager', 'recruiter', 'informational-interview', 'read-their-work']);
 
 /** What the front matter says about the draft, valid values only; invalid ones fall back to defaults. */
 export interface DraftMeta {
@@ -81,9 +85,26 @@ export class Draft {
     return { start: this.words[first].start, end: this.words[end - 1].end };
   }
 
-  /** The first name in `to`, e.g. "Priya" for "Priya Raman". */
+  /** The names in `to` without titles: ["Priya", "Raman"] for "Dr. Priya Raman". */
+  get recipientNames(): string[] {
+    return this.meta.to ? segmentWords(this.meta.to).map((word) => word.text).filter((word) => !TITLES.has(normalizeWord(word))) : [];
+  }
+
+  /** The first name in `to`, e.g. "Priya" for "Priya Raman" (the surname alone for "Dr. Chen"). */
   get recipientFirstName(): string | undefined {
-    return this.meta.to ? segmentWords(this.meta.to)[0]?.text : undefined;
+    return this.recipientNames[0];
+  }
+
+  /** Whether a word is one of the recipient's names, ignoring case and accents ("Zoe" for "Zoë"). */
+  isRecipientName(word: string): boolean {
+    const folded = foldName(word);
+    return this.recipientNames.some((name) => foldName(name) === folded);
+  }
+
+  /** Someone the sender has never met: said in front matter, or implied by a cold-outreach scenario. */
+  get isStranger(): boolean {
+    if (this.meta.relationship) return this.meta.relationship === 'stranger';
+    return STRANGER_SCENARIOS.has(this.meta.scenario?.id ?? '');
   }
 }
 
@@ -104,4 +125,8 @@ function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): D
     relationship: isOneOf(RELATIONSHIPS, relationship) ? relationship : undefined,
     context: text('context'),
   };
+}
+
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -1,4 +1,4 @@
-import type { Draft } from './draft';
+import { TITLES, type Draft } from './draft';
 import type { OffsetRange } from './types';
 import type { Word } from './words';
 
@@ -14,7 +14,6 @@ export interface Greeting {
 
 const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'howdy', 'greetings', 'heya', 'hallo', 'hola', 'bonjour', 'ciao', 'yo']);
 const TIME_GREETINGS = new Set(['morning', 'afternoon', 'evening']);
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'professor', 'sir', 'dame']);
 /** Words after a greeting that could address anyone. */
 export const IMPERSONAL_ADDRESSES = new Set([
   'there', 'sir', 'madam', 'all', 'everyone', 'everybody', 'team', 'friend', 'friends', 'folks', 'guys', 'hiring', 'manager',
@@ -51,9 +50,8 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   if (!name || !isOnSameLine(draft, opener, name)) {
     return { sentence: first, range: draft.wordSpan(sentence.firstWord, sentence.firstWord + 1), impersonal: true };
   }
-  const recipient = draft.recipientFirstName?.toLowerCase();
   const isPlaceholder = /[{[<]/.test(draft.text[name.start - 1] ?? '');
-  const isName = isPlaceholder || name.norm === recipient || (startsWithCapital(name.text) && !NOT_NAMES.has(name.norm) && !IMPERSONAL_ADDRESSES.has(name.norm));
+  const isName = isPlaceholder || draft.isRecipientName(name.text) || (startsWithCapital(name.text) && !NOT_NAMES.has(name.norm) && !IMPERSONAL_ADDRESSES.has(name.norm));
   if (!isName) {
     let last = i;
     while (last < end && (IMPERSONAL_ADDRESSES.has(words[last].norm) || words[last].norm === 'or') && isOnSameLine(draft, opener, words[last])) last++;
@@ -64,9 +62,8 @@ export function findGreeting(draft: Draft): Greeting | undefined {
 
 function bareNameGreeting(draft: Draft, sentence: number, word: Word): Greeting | undefined {
   const after = draft.text.slice(word.end, word.end + 3);
-  const recipient = draft.recipientFirstName?.toLowerCase();
   const looksAddressed = /^\s*[,!—–]|^\s+-\s/.test(after);
-  const isName = recipient ? word.norm === recipient : startsWithCapital(word.text) && !NOT_NAMES.has(word.norm);
+  const isName = draft.isRecipientName(word.text) || (startsWithCapital(word.text) && !NOT_NAMES.has(word.norm));
   if (!looksAddressed || !isName) return undefined;
   return { sentence, range: { start: word.start, end: word.end }, name: word, impersonal: false };
 }

@@ -80,7 +80,9 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
     sentences.push({ start, end, firstWord, endWord: wordIndex });
   };
   for (const [chunkStart, chunkEnd] of chunks(prose, /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g)) {
-    for (const segment of sentenceSegmenter.segment(prose.slice(chunkStart, chunkEnd))) {
+    // ICU ends a sentence at every line break; a sentence wrapped over lines must stay one, so ICU sees spaces.
+    const unwrapped = prose.slice(chunkStart, chunkEnd).replace(/\r\n|\n|\r/g, (lineBreak) => ' '.repeat(lineBreak.length));
+    for (const segment of sentenceSegmenter.segment(unwrapped)) {
       splitAtLineShapedEnds(chunkStart + segment.index, chunkStart + segment.index + segment.segment.length);
     }
   }

@@ -1,13 +1,38 @@
+import { earlyAsk } from './early-ask';
+import { flattery } from './flattery';
 import { genericPhrase } from './generic-phrase';
+import { meFocused } from './me-focused';
+import { nameMismatch } from './name-mismatch';
 import { noGreeting } from './no-greeting';
+import { noReason } from './no-reason';
+import { noSelfIntro } from './no-self-intro';
 import { noSharedContext } from './no-shared-context';
 import type { Rule } from './rule';
+import { salesPitch } from './sales-pitch';
 import { stockInvite } from './stock-invite';
 import { tooLong } from './too-long';
+import { unearnedReference } from './unearned-reference';
 import { unfilledPlaceholder } from './unfilled-placeholder';
+import { vaguePlan } from './vague-plan';
 
-/** Every rule, in the order their diagnostics are reported for the same place. */
-export const RULES: readonly Rule[] = [stockInvite, genericPhrase, noGreeting, noSharedContext, unfilledPlaceholder, tooLong];
+/** Every rule, in the order of the catalogue; diagnostics at the same place are reported in this order. */
+export const RULES: readonly Rule[] = [
+  stockInvite,
+  genericPhrase,
+  noGreeting,
+  nameMismatch,
+  noSharedContext,
+  noReason,
+  noSelfIntro,
+  earlyAsk,
+  unearnedReference,
+  salesPitch,
+  flattery,
+  meFocused,
+  vaguePlan,
+  unfilledPlaceholder,
+  tooLong,
+];
 
 export const RULE_NAMES: readonly string[] = RULES.map((rule) => rule.name);
 

@@ -34,7 +34,11 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   'thanks for connecting',
 ]);
 
-const NOT_SPECIFIC = new Set(['i', "i'm", "i'd", "i've", "i'll", 'linkedin']);
+/** Capitalised words that name nothing specific: the sender, the platform, generic acronyms. */
+const NOT_SPECIFIC = new Set([
+  'i', "i'm", "i'd", "i've", "i'll", 'linkedin', 'saas', 'ai', 'ml', 'b2b', 'b2c', 'ux', 'ui', 'pm', 'ceo', 'cto', 'cfo', 'coo', 'vp',
+  'hr', 'it', 'seo', 'api', 'crm', 'roi', 'kpi', 'okr', 'mba', 'phd', 'qa', 'devops', 'ok', 'okay',
+]);
 const SELF_NAMING = /\b(?:i'm|i am|name is|this is|it's)\s*$/i;
 
 /** A capitalised word inside a sentence names something specific: an event, company, school, place or person. */
