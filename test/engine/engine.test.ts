@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   DEFAULT_CONFIG,
   Draft,
   LineIndex,
+  RULES,
   RULE_NAMES,
   SCENARIOS,
   applyEdits,
@@ -13,6 +16,7 @@ import {
   type EngineConfig,
 } from '../../server/src/engine';
 import { scenarioOpener } from '../../server/src/engine/scenarios';
+import { repoRoot } from '../support/paths';
 
 const rulesOf = (text: string, config: EngineConfig = DEFAULT_CONFIG) => lint(text, config).diagnostics.map((d) => d.rule);
 const hitsOf = (text: string, rule: string, config: EngineConfig = DEFAULT_CONFIG) =>
@@ -241,6 +245,18 @@ describe('scenario templates', () => {
       const rules = new Set(rulesOf(scenario.preview));
       rules.delete('unfilled-placeholder');
       assert.deepEqual([...rules], [], scenario.id);
+    }
+  });
+});
+
+describe('rule catalogue', () => {
+  it('has a doc page per rule and a setting per rule in package.json', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    const settings = manifest.contributes.configuration.properties['inviteLint.rules'].properties;
+    assert.deepEqual(Object.keys(settings).sort(), [...RULE_NAMES].sort());
+    for (const rule of RULES) {
+      assert.ok(existsSync(join(repoRoot, 'docs', 'rules', `${rule.name}.md`)), `docs/rules/${rule.name}.md`);
+      assert.match(settings[rule.name].markdownDescription, new RegExp(`default \`${rule.defaultSeverity}\``));
     }
   });
 });

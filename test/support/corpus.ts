@@ -4,6 +4,8 @@ import { DEFAULT_CONFIG, RULE_NAMES, lint, type Diagnostic } from '../../server/
 import { repoRoot } from './paths';
 
 export const corpusDir = join(repoRoot, 'test', 'corpus');
+/** Drafts written after the rules were tuned on the corpus: reported by `npm run eval`, not gated. */
+export const holdoutDir = join(repoRoot, 'test', 'holdout');
 
 /** One labelled draft: its trailing `<!-- corpus ... -->` comment says which rules must fire and which stay quiet. */
 export interface CorpusDraft {
@@ -16,12 +18,12 @@ export interface CorpusDraft {
 
 const LABEL_BLOCK = /<!-- corpus\r?\n([^]*?)-->/;
 
-export function loadCorpus(): CorpusDraft[] {
-  return readdirSync(corpusDir)
+export function loadCorpus(dir = corpusDir): CorpusDraft[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.invite.md'))
     .sort()
     .map((file) => {
-      const text = readFileSync(join(corpusDir, file), 'utf8');
+      const text = readFileSync(join(dir, file), 'utf8');
       const block = LABEL_BLOCK.exec(text);
       if (!block) throw new Error(`${file} has no <!-- corpus --> label block`);
       const fields = Object.fromEntries(
