@@ -18,12 +18,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DEFAULT_CONFIG,
   RULE_NAMES,
-  SCENARIOS,
+  complete,
   configFromSettings,
   findRule,
+  hover as hoverFrontMatter,
   lint,
-  parseFrontMatterRange,
   renderSnippet,
+  type Suggestion,
   type Diagnostic,
   type EngineConfig,
 } from './engine';
@@ -46,6 +47,12 @@ if (args.includes('--help') || args.includes('-h') || !args.some((arg) => TRANSP
   (asked ? process.stdout : process.stderr).write(`${asked ? '' : 'invite-lint-ls: no transport given.\n\n'}${USAGE}\n`);
   process.exit(asked ? 0 : 2);
 }
+
+const COMPLETION_KINDS: Record<Suggestion['kind'], CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  template: CompletionItemKind.Snippet,
+};
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -198,6 +205,10 @@ connection.onHover((params: TextDocumentPositionParams) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const offset = document.offsetAt(params.position);
+  const frontMatterHelp = hoverFrontMatter(document.getText(), offset);
+  if (frontMatterHelp) {
+    return { contents: { kind: MarkupKind.Markdown, value: frontMatterHelp.contents }, range: toLspRange(document, frontMatterHelp.range.start, frontMatterHelp.range.end) };
+  }
   const hits = lintDocument(document).filter((diagnostic) => diagnostic.start <= offset && offset <= diagnostic.end);
   if (hits.length === 0) return null;
   // The editor already shows each diagnostic's message: the hover adds why the rule exists.
@@ -209,27 +220,17 @@ connection.onHover((params: TextDocumentPositionParams) => {
 connection.onCompletion((params): CompletionItem[] => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
-  const text = document.getText();
-  const offset = document.offsetAt(params.position);
-  const lineStart = document.offsetAt({ line: params.position.line, character: 0 });
-  const prefix = text.slice(lineStart, offset);
-  const frontMatterEnd = parseFrontMatterRange(text)?.end ?? 0;
-  if (offset < frontMatterEnd || !/^[\p{L}\p{N}-]*$/u.test(prefix)) return [];
-  // Templates start a draft: offered only while the body holds nothing but the word being typed.
-  const rest = text.slice(frontMatterEnd, lineStart) + text.slice(offset);
-  if (rest.trim() !== '') return [];
-  const range = { start: document.positionAt(lineStart), end: params.position };
-  return SCENARIOS.map((scenario, index) => {
-    const snippet = frontMatterEnd > 0 ? scenario.bodySnippet : scenario.snippet;
+  return complete(document.getText(), document.offsetAt(params.position)).map((suggestion, index) => {
+    const asSnippet = suggestion.snippet && completionSnippets;
     return {
-      label: scenario.id,
-      kind: CompletionItemKind.Snippet,
-      detail: scenario.description,
-      documentation: { kind: MarkupKind.Markdown, value: '```markdown\n' + scenario.preview + '\n```' },
+      label: suggestion.label,
+      kind: COMPLETION_KINDS[suggestion.kind],
+      detail: suggestion.detail,
+      documentation: { kind: MarkupKind.Markdown, value: suggestion.documentation },
       sortText: String(index).padStart(2, '0'),
-      insertTextFormat: completionSnippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range, newText: completionSnippets ? snippet : renderSnippet(snippet) },
-      data: { scenarioTemplate: scenario.id },
+      insertTextFormat: asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: toLspRange(document, suggestion.range.start, suggestion.range.end), newText: asSnippet || !suggestion.snippet ? suggestion.newText : renderSnippet(suggestion.newText) },
+      ...(suggestion.kind === 'template' ? { data: { scenarioTemplate: suggestion.label } } : {}),
     };
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { fillTabStop } from '../support/fill';
 import { fixtureDir } from '../support/paths';
 import { DEFAULT_CONFIG, LineIndex, applyEdits, lint, type Diagnostic } from '../../server/src/engine';
 
@@ -45,12 +46,12 @@ for (const file of readdirSync(fixtureDir).filter((name) => name.endsWith('.invi
 
     for (const [index, diagnostic] of diagnostics.entries()) {
       for (const fix of diagnostic.fixes) {
-        it(`fix "${fix.title}" removes ${diagnostic.rule} #${index} and touches nothing outside its range`, () => {
+        it(`fix "${fix.title}", filled in, removes ${diagnostic.rule} #${index} and touches nothing outside its range`, () => {
           for (const edit of fix.edits) {
             const insideDiagnostic = edit.start >= diagnostic.start && edit.end <= diagnostic.end;
             assert.ok(insideDiagnostic || edit.start === edit.end, `edit [${edit.start},${edit.end}) reaches outside the diagnostic [${diagnostic.start},${diagnostic.end})`);
           }
-          const fixed = applyEdits(text, fix.edits);
+          const fixed = applyEdits(text, fix.edits, fillTabStop);
           const first = Math.min(...fix.edits.map((edit) => edit.start));
           const last = Math.max(...fix.edits.map((edit) => edit.end));
           assert.equal(fixed.slice(0, first), text.slice(0, first));

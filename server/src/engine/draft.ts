@@ -67,6 +67,19 @@ export class Draft {
     return (this.cachedPlaceholders ??= findPlaceholders(this.prose, this.bodyStart));
   }
 
+  /**
+   * Where the body's prose starts: after the front matter and any comments at the top. Disable comments there
+   * also cover the front matter, where no comment can stand.
+   */
+  get headEnd(): number {
+    let offset = this.bodyStart;
+    for (const comment of this.comments) {
+      if (this.text.slice(offset, comment.start).trim() !== '') break;
+      offset = comment.end;
+    }
+    return offset;
+  }
+
   /** Close friends may skip formalities: personalisation rules relax to info for them. */
   get isCloseFriend(): boolean {
     return this.meta.scenario?.id === 'close-friend' || this.meta.relationship === 'close-friend';

@@ -59,9 +59,17 @@ function readYaml(source: string, base: number, into: FrontMatter): void {
     into.problems.push({ start: base, end: base + source.length, message: `Front matter could not be read: ${(error as Error).message}` });
     return;
   }
+  const seen = new Set<string>();
   for (const error of document.errors) {
-    const [start, end] = error.pos;
-    into.problems.push({ start: base + start, end: base + Math.max(end, start + 1), message: `Front matter is not valid YAML: ${firstLine(error.message)}` });
+    // Errors at the very end (an unclosed bracket) are put on the last character of the YAML, not on the closing fence.
+    const last = Math.max(0, source.trimEnd().length - 1);
+    const start = Math.min(error.pos[0], last);
+    const end = Math.min(Math.max(error.pos[1], start + 1), last + 1);
+    const message = `Front matter is not valid YAML: ${firstLine(error.message).replace(/\.?$/, '.')}`;
+    const key = `${start}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    into.problems.push({ start: base + start, end: base + end, message });
   }
   const contents = document.contents;
   if (contents === null || contents === undefined) return;
@@ -85,7 +93,7 @@ function readYaml(source: string, base: number, into: FrontMatter): void {
       key,
       value: values[key],
       keyRange: { start: base + pair.key.range[0], end: base + pair.key.range[1] },
-      valueRange: valueRange ? { start: base + valueRange[0], end: base + valueRange[1] } : undefined,
+      valueRange: valueRange && valueRange[1] > valueRange[0] ? { start: base + valueRange[0], end: base + valueRange[1] } : undefined,
     });
   }
 }

@@ -23,7 +23,7 @@ export function lint(text: string, config: EngineConfig): LintResult {
     const configured = config.rules[rule.name];
     if (configured === 'off') continue;
     rule.check(draft, (hit) => {
-      if (suppressions.isSuppressed(rule.name, hit.start)) return;
+      if (suppressions.isSuppressed(rule.name, hit.start < draft.bodyStart ? draft.headEnd : hit.start)) return;
       let severity: Severity = configured ?? hit.severity ?? rule.defaultSeverity;
       if (hit.relaxed && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
       diagnostics.push({
@@ -59,22 +59,22 @@ function suppressionFixes(draft: Draft, rule: string, offset: number): Fix[] {
   return fixes;
 }
 
-/** The text a snippet edit inserts in a client that cannot expand snippets. */
-export function plainText(edit: TextEdit): string {
-  return edit.snippet ? renderSnippet(edit.newText) : edit.newText;
+/** The text a snippet edit inserts in a client that cannot expand snippets (or, with `fill`, once its tab stops are typed into). */
+export function plainText(edit: TextEdit, fill?: (defaultText: string) => string): string {
+  return edit.snippet ? renderSnippet(edit.newText, fill) : edit.newText;
 }
 
-/** Applies non-overlapping edits (snippets as plain text), as the CLI and tests do. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+/** Applies non-overlapping edits (snippets as plain text, or filled in with `fill`), as the CLI and tests do. */
+export function applyEdits(text: string, edits: readonly TextEdit[], fill?: (defaultText: string) => string): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.start) + plainText(edit) + result.slice(edit.end);
+  for (const edit of sorted) result = result.slice(0, edit.start) + plainText(edit, fill) + result.slice(edit.end);
   return result;
 }
 
+export { complete, hover, type Suggestion } from './assist';
 export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './config';
 export { Draft } from './draft';
-export { parseFrontMatterRange } from './frontMatter';
 export { LineIndex, type Position } from './positions';
 export { RULES, RULE_NAMES, findRule, type Rule } from './rules';
 export { SCENARIOS, SCENARIO_IDS, findScenario, type Scenario } from './scenarios';

@@ -8,10 +8,14 @@ interface Placeholder {
   rendered?: string;
 }
 
-/** The text a snippet inserts when nobody edits its tab stops (what non-snippet clients and previews get). */
-export function renderSnippet(snippet: string): string {
+/**
+ * The text a snippet inserts when nobody edits its tab stops (what non-snippet clients and previews get), or, with
+ * `fill`, what a person typing into each tab stop would leave (tests use this to finish a fix as a user would).
+ */
+export function renderSnippet(snippet: string, fill?: (defaultText: string) => string): string {
   const defaults = new Map<number, string>();
   collectDefaults(snippet, defaults);
+  if (fill) for (const [index, text] of defaults) defaults.set(index, fill(text));
   return render(snippet, defaults);
 }
 
@@ -59,7 +63,7 @@ function walk(snippet: string, visit: (placeholder: Placeholder) => void, defaul
           const body = snippet.slice(bodyStart, bodyEnd);
           const rendered = head[2] === '|' ? body.replace(/\|$/, '').split(',')[0] : walk(body, visit, defaults);
           visit({ index, rendered });
-          out += rendered;
+          out += defaults.get(index) ?? rendered;
           i = bodyEnd + 1;
           continue;
         }

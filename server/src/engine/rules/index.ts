@@ -1,7 +1,9 @@
 import { earlyAsk } from './early-ask';
 import { flattery } from './flattery';
+import { frontMatter } from './front-matter';
 import { genericPhrase } from './generic-phrase';
 import { meFocused } from './me-focused';
+import { missingScenarioDetail } from './missing-scenario-detail';
 import { nameMismatch } from './name-mismatch';
 import { noGreeting } from './no-greeting';
 import { noReason } from './no-reason';
@@ -30,8 +32,10 @@ export const RULES: readonly Rule[] = [
   flattery,
   meFocused,
   vaguePlan,
+  missingScenarioDetail,
   unfilledPlaceholder,
   tooLong,
+  frontMatter,
 ];
 
 export const RULE_NAMES: readonly string[] = RULES.map((rule) => rule.name);

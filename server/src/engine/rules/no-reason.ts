@@ -1,3 +1,4 @@
+import { THEIR_WORK } from '../signals';
 import { PhraseMatcher } from '../words';
 import type { Rule } from './rule';
 
@@ -36,9 +37,6 @@ const REASONS = new PhraseMatcher([
   'keep the conversation going',
   'keep learning from',
 ]);
-
-/** Their work, named ("your MAS sandbox talk", "your team's write-up"): why this person. Bounded, so linear. */
-const THEIR_WORK = /\byour\s+(?:team['’]s\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:talk|post|posts|article|blog|podcast|episode|book|paper|keynote|presentation|panel|session|newsletter|video|thread|threads|comment|research|work|project|write-?up|slides|lecture|mural|study|diagrams|take|story|question|demo|essay|course|library|repo|app|campaign|leadership)\b/iu;
 
 /** A question that only asks to connect ("Can we connect?") or makes small talk ("How are you?") is not a reason. */
 const SMALL_TALK_QUESTION = /\bhow(?:'s| is| are| have)\s+(?:you|it|things|life)\b[^?]{0,20}\?\s*$/i;

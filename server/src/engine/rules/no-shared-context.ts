@@ -1,5 +1,6 @@
 import type { Draft } from '../draft';
-import { findGreeting, startsWithCapital } from '../greeting';
+import { findGreeting } from '../greeting';
+import { namesSomethingSpecific } from '../signals';
 import { escapeSnippet } from '../snippet';
 import type { Fix } from '../types';
 import { PhraseMatcher } from '../words';
@@ -33,27 +34,6 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   "{i'm|i am} a {big|huge|long time|longtime}? fan of",
   'thanks for connecting',
 ]);
-
-/** Capitalised words that name nothing specific: the sender, the platform, generic acronyms. */
-const NOT_SPECIFIC = new Set([
-  'i', "i'm", "i'd", "i've", "i'll", 'linkedin', 'saas', 'ai', 'ml', 'b2b', 'b2c', 'ux', 'ui', 'pm', 'ceo', 'cto', 'cfo', 'coo', 'vp',
-  'hr', 'it', 'seo', 'api', 'crm', 'roi', 'kpi', 'okr', 'mba', 'phd', 'qa', 'devops', 'ok', 'okay',
-]);
-const SELF_NAMING = /\b(?:i'm|i am|name is|this is|it's)\s*$/i;
-
-/** A capitalised word inside a sentence names something specific: an event, company, school, place or person. */
-function namesSomethingSpecific(draft: Draft, greetedName: number | undefined): boolean {
-  const words = draft.words;
-  for (const sentence of draft.sentences) {
-    for (let i = sentence.firstWord + 1; i < sentence.endWord; i++) {
-      const word = words[i];
-      if (!startsWithCapital(word.text) || NOT_SPECIFIC.has(word.norm) || word.start === greetedName) continue;
-      if (SELF_NAMING.test(draft.text.slice(Math.max(sentence.start, word.start - 12), word.start))) continue;
-      return true;
-    }
-  }
-  return false;
-}
 
 export const noSharedContext: Rule = {
   name: 'no-shared-context',

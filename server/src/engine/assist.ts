@@ -1,0 +1,87 @@
+import { parseFrontMatter, parseFrontMatterRange } from './frontMatter';
+import { FRONT_MATTER_KEYS } from './frontMatterKeys';
+import { SCENARIOS } from './scenarios';
+import type { OffsetRange } from './types';
+
+export interface Suggestion {
+  label: string;
+  kind: 'key' | 'value' | 'template';
+  detail: string;
+  /** Markdown. */
+  documentation: string;
+  /** Replaces `range`; a snippet (tab stops) when `snippet` is set. */
+  newText: string;
+  snippet: boolean;
+  range: OffsetRange;
+}
+
+/** Completion at an offset: front matter keys and values inside the front matter, scenario templates in an empty body. */
+export function complete(text: string, offset: number): Suggestion[] {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const prefix = text.slice(lineStart, offset);
+  const front = parseFrontMatterRange(text);
+  if (front && offset >= front.contentStart && offset <= front.contentEnd) return completeFrontMatter(text, lineStart, prefix, offset);
+  const bodyStart = front?.end ?? 0;
+  if (offset < bodyStart || !/^[\p{L}\p{N}-]*$/u.test(prefix)) return [];
+  // Templates start a draft: offered only while the body holds nothing but the word being typed.
+  if ((text.slice(bodyStart, lineStart) + text.slice(offset)).trim() !== '') return [];
+  return SCENARIOS.map((scenario) => ({
+    label: scenario.id,
+    kind: 'template',
+    detail: scenario.description,
+    documentation: '```markdown\n' + scenario.preview + '\n```',
+    newText: front ? scenario.bodySnippet : scenario.snippet,
+    snippet: true,
+    range: { start: lineStart, end: offset },
+  }));
+}
+
+function completeFrontMatter(text: string, lineStart: number, prefix: string, offset: number): Suggestion[] {
+  const keyBeingTyped = /^([ \t]*)([\w-]*)$/.exec(prefix);
+  if (keyBeingTyped) {
+    const present = new Set(parseFrontMatter(text)?.entries.map((entry) => entry.key));
+    const start = lineStart + keyBeingTyped[1].length;
+    return Object.entries(FRONT_MATTER_KEYS)
+      .filter(([key]) => !present.has(key) || key === keyBeingTyped[2])
+      .map(([key, { description, values }]) => ({
+        label: key,
+        kind: 'key',
+        detail: values ? Object.keys(values).join(' | ') : 'text',
+        documentation: description,
+        newText: values ? `${key}: \${1|${Object.keys(values).join(',')}|}` : `${key}: $1`,
+        snippet: true,
+        range: { start, end: offset },
+      }));
+  }
+  const valueBeingTyped = /^[ \t]*([\w-]+):[ \t]*([\w-]*)$/.exec(prefix);
+  const values = valueBeingTyped ? FRONT_MATTER_KEYS[valueBeingTyped[1]]?.values : undefined;
+  if (!valueBeingTyped || !values) return [];
+  return Object.entries(values).map(([value, description]) => ({
+    label: value,
+    kind: 'value',
+    detail: valueBeingTyped[1],
+    documentation: description,
+    newText: value,
+    snippet: false,
+    range: { start: offset - valueBeingTyped[2].length, end: offset },
+  }));
+}
+
+/** Markdown explaining the front matter key or value under the offset. */
+export function hover(text: string, offset: number): { contents: string; range: OffsetRange } | undefined {
+  const front = parseFrontMatter(text);
+  if (!front || offset < front.contentRange.start || offset > front.contentRange.end) return undefined;
+  for (const entry of front.entries) {
+    const key = FRONT_MATTER_KEYS[entry.key];
+    if (!key) continue;
+    if (entry.keyRange.start <= offset && offset <= entry.keyRange.end) {
+      const choices = key.values ? `\n\nValues: ${Object.keys(key.values).map((value) => `\`${value}\``).join(', ')}.` : '';
+      return { contents: `**${entry.key}**: ${key.description}${choices}`, range: entry.keyRange };
+    }
+    const valueRange = entry.valueRange;
+    if (valueRange && valueRange.start <= offset && offset <= valueRange.end && typeof entry.value === 'string' && key.values?.[entry.value]) {
+      return { contents: `**${entry.key}: ${entry.value}**: ${key.values[entry.value]}`, range: valueRange };
+    }
+  }
+  return undefined;
+}

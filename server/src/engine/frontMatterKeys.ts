@@ -1,0 +1,53 @@
+import { SCENARIOS } from './scenarios';
+import { ACCOUNTS, KINDS, RELATIONSHIPS } from './vocabulary';
+
+export interface FrontMatterKey {
+  description: string;
+  /** Allowed values with what each means; absent for free text. */
+  values?: Record<string, string>;
+}
+
+/** Every key a draft's front matter may hold: what completion, hover and the `front-matter` rule know. */
+export const FRONT_MATTER_KEYS: Record<string, FrontMatterKey> = {
+  to: { description: "The recipient's name. Greeting and placeholder fixes use it; `name-mismatch` checks the greeting against it." },
+  scenario: {
+    description: 'How you know them: picks the template, the opener the stock-line fix inserts, and what `missing-scenario-detail` checks.',
+    values: Object.fromEntries(SCENARIOS.map((scenario) => [scenario.id, scenario.description])),
+  },
+  kind: { description: 'What you are writing; sets which limit and rules apply. Default `invite`.', values: KINDS },
+  account: { description: 'Your LinkedIn account, for the note limit. Default: the `inviteLint.account` setting.', values: ACCOUNTS },
+  relationship: { description: 'How well you know them. `close-friend` relaxes personalisation rules to info; `stranger` asks who you are.', values: RELATIONSHIPS },
+  context: { description: 'One sentence of shared context ("We met at the Denver product meetup"); the shared-context quick fix inserts it.' },
+};
+
+/** The closest allowed word within a few edits, for "did you mean". */
+export function closestMatch(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  // A short word is a typo of anything; allow one edit per three characters, at most two.
+  let bestDistance = Math.min(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it must reach it; inputs are short keys and ids. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit || a.length > 60 || b.length > 60) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,56 @@
+import { FRONT_MATTER_KEYS, closestMatch } from '../frontMatterKeys';
+import type { Fix, OffsetRange } from '../types';
+import type { Rule } from './rule';
+
+const UNCLOSED = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\n|\r)/;
+
+export const frontMatter: Rule = {
+  name: 'front-matter',
+  description: 'Malformed YAML, unknown keys and invalid values in the front matter.',
+  rationale:
+    'The front matter tells the linter who the note is for and what kind of message it is. A typo there silently falls back to a ' +
+    'default (a follow-up linted as a 200-character invite, a scenario that is never checked), so it is flagged where it stands.',
+  defaultSeverity: 'error',
+  tags: ['front-matter'],
+  check(draft, report) {
+    const front = draft.frontMatter;
+    if (!front) {
+      if (UNCLOSED.test(draft.text)) {
+        report({ start: 0, end: 3, message: 'Close the front matter with a line holding only ---, or remove this opening ---.' });
+      }
+      return;
+    }
+    for (const problem of front.problems) report({ ...problem, message: `${problem.message} Fix the YAML; the defaults apply meanwhile.` });
+    const known = Object.keys(FRONT_MATTER_KEYS);
+    for (const entry of front.entries) {
+      const key = FRONT_MATTER_KEYS[entry.key];
+      if (!key) {
+        const suggestion = closestMatch(entry.key, known);
+        report({
+          ...entry.keyRange,
+          severity: 'warning',
+          message: `Unknown front matter key "${entry.key}"${suggestion ? `: did you mean "${suggestion}"?` : `; known keys: ${known.join(', ')}.`}`,
+          fix: suggestion ? replaceFix(entry.keyRange, suggestion) : undefined,
+        });
+        continue;
+      }
+      const range = entry.valueRange ?? entry.keyRange;
+      if (entry.value === null || entry.value === undefined || entry.value === '') {
+        report({ ...range, severity: 'warning', message: `"${entry.key}" is empty: give it a value or remove the line.` });
+      } else if (typeof entry.value !== 'string') {
+        report({ ...range, message: `"${entry.key}" must be text, e.g. ${entry.key}: ${key.values ? Object.keys(key.values)[0] : 'Priya Raman'}.` });
+      } else if (key.values && !Object.hasOwn(key.values, entry.value)) {
+        const suggestion = closestMatch(entry.value, Object.keys(key.values));
+        report({
+          ...range,
+          message: `"${entry.value}" is not a ${entry.key}${suggestion ? `: did you mean "${suggestion}"?` : `; use one of ${Object.keys(key.values).join(', ')}.`}`,
+          fix: suggestion ? replaceFix(range, suggestion) : undefined,
+        });
+      }
+    }
+  },
+};
+
+function replaceFix(range: OffsetRange, newText: string): Fix {
+  return { title: `Change to "${newText}"`, isPreferred: true, edits: [{ ...range, newText }] };
+}
