@@ -260,3 +260,34 @@ describe('rule catalogue', () => {
     }
   });
 });
+
+describe('fixes that edit the message', () => {
+  const fixOf = (text: string, rule: string) => lint(text, DEFAULT_CONFIG).diagnostics.find((d) => d.rule === rule)?.fixes.find((f) => !f.suppression);
+
+  it('deletes a cliché sentence without leaving double spaces', () => {
+    const text = 'Hi Ola,\n\nI hope this message finds you well. We met at the Lagos design week.';
+    assert.equal(applyEdits(text, fixOf(text, 'generic-phrase')!.edits), 'Hi Ola,\n\nWe met at the Lagos design week.');
+    const atEnd = 'Hi Ola, we met at the Lagos design week. I hope this finds you well.\nBye';
+    assert.equal(applyEdits(atEnd, fixOf(atEnd, 'generic-phrase')!.edits), 'Hi Ola, we met at the Lagos design week.\nBye');
+  });
+
+  it('deletes a cliché clause with its comma, and capitalises what then starts the sentence', () => {
+    const inGreeting = 'Hi Ola, I hope this message finds you well. We met at the Lagos design week.';
+    assert.equal(applyEdits(inGreeting, fixOf(inGreeting, 'generic-phrase')!.edits), 'Hi Ola. We met at the Lagos design week.');
+    const leading = 'Hi Ola,\n\nI hope this finds you well, we met at the Lagos design week.';
+    assert.equal(applyEdits(leading, fixOf(leading, 'generic-phrase')!.edits), 'Hi Ola,\n\nWe met at the Lagos design week.');
+  });
+
+  it('offers no deletion that would break a sentence', () => {
+    assert.equal(fixOf('Hi Ola, I came across your profile and saw your Lagos talk.', 'generic-phrase'), undefined);
+  });
+
+  it('turns a vague plan into tab stops for a day and a time', () => {
+    const text = '---\nkind: follow-up\n---\nHi Priya, thanks for connecting after PyCon! We should grab coffee sometime.';
+    const fix = fixOf(text, 'vague-plan')!;
+    assert.equal(fix.edits[0].newText, '${1:[next Thursday]} at ${2:[10am]}');
+    assert.ok(applyEdits(text, fix.edits).endsWith('We should grab coffee [next Thursday] at [10am].'));
+    const noTime = '---\nkind: follow-up\n---\nHi Yuki, thanks for connecting at the Osaka jam! Would you like to grab a coffee?';
+    assert.ok(applyEdits(noTime, fixOf(noTime, 'vague-plan')!.edits).endsWith('Would you like to grab a coffee [next Thursday] at [10am]?'));
+  });
+});

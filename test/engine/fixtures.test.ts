@@ -47,9 +47,12 @@ for (const file of readdirSync(fixtureDir).filter((name) => name.endsWith('.invi
     for (const [index, diagnostic] of diagnostics.entries()) {
       for (const fix of diagnostic.fixes) {
         it(`fix "${fix.title}", filled in, removes ${diagnostic.rule} #${index} and touches nothing outside its range`, () => {
+          const lines = new LineIndex(text);
+          const from = lines.lineStart(lines.positionAt(diagnostic.start).line);
+          const to = lines.lineEnd(lines.positionAt(diagnostic.end).line);
           for (const edit of fix.edits) {
-            const insideDiagnostic = edit.start >= diagnostic.start && edit.end <= diagnostic.end;
-            assert.ok(insideDiagnostic || edit.start === edit.end, `edit [${edit.start},${edit.end}) reaches outside the diagnostic [${diagnostic.start},${diagnostic.end})`);
+            const onDiagnosticLines = edit.start >= from && edit.end <= to;
+            assert.ok(onDiagnosticLines || edit.start === edit.end, `edit [${edit.start},${edit.end}) replaces text beyond the diagnostic's lines [${from},${to})`);
           }
           const fixed = applyEdits(text, fix.edits, fillTabStop);
           const first = Math.min(...fix.edits.map((edit) => edit.start));

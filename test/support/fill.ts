@@ -4,6 +4,7 @@
  */
 const FILLS: [RegExp, string][] = [
   [/^\d+$/, ''],
+  [/\d\s*(?:am|pm)\b/i, '10am'],
   [/when|thursday/i, 'next Thursday at 10'],
   [/how long/i, 'three years'],
   [/year/i, '2019'],

@@ -44,7 +44,6 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   else if (GREETING_WORDS.has(opener.norm) || TIME_GREETINGS.has(opener.norm)) i += 1;
   else return bareNameGreeting(draft, first, opener);
 
-  // Titles end a sentence for the segmenter ("Dear Dr. Chen"), so the name may stand just past it.
   while (i < words.length && TITLES.has(words[i].norm) && !IMPERSONAL_ADDRESSES.has(words[i].norm)) i++;
   const name = words[i];
   if (!name || !isOnSameLine(draft, opener, name)) {

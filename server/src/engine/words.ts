@@ -82,9 +82,18 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
   for (const [chunkStart, chunkEnd] of chunks(prose, /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g)) {
     // ICU ends a sentence at every line break; a sentence wrapped over lines must stay one, so ICU sees spaces.
     const unwrapped = prose.slice(chunkStart, chunkEnd).replace(/\r\n|\n|\r/g, (lineBreak) => ' '.repeat(lineBreak.length));
+    let pendingStart = -1;
     for (const segment of sentenceSegmenter.segment(unwrapped)) {
-      splitAtLineShapedEnds(chunkStart + segment.index, chunkStart + segment.index + segment.segment.length);
+      const start = pendingStart >= 0 ? pendingStart : chunkStart + segment.index;
+      // ICU ends a sentence after "Dr." or "e.g.": keep such a sentence open ("Dear Dr. Chen, ...").
+      if (ABBREVIATION_END.test(segment.segment)) {
+        pendingStart = start;
+        continue;
+      }
+      pendingStart = -1;
+      splitAtLineShapedEnds(start, chunkStart + segment.index + segment.segment.length);
     }
+    if (pendingStart >= 0) splitAtLineShapedEnds(pendingStart, chunkEnd);
   }
   return sentences;
 
@@ -103,6 +112,8 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
     push(from + start, end);
   }
 }
+
+const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|e\.g|i\.e|etc|approx|incl)\.\s*$/i;
 
 function endsLineShapedSentence(lineText: string, prose: string, nextLineStart: number): boolean {
   if (/[,:;!—–-]\s*$/.test(lineText)) return true;

@@ -1,3 +1,4 @@
+import { deletePhrase } from '../deletion';
 import { PhraseMatcher } from '../words';
 import type { Rule } from './rule';
 
@@ -25,7 +26,12 @@ export const genericPhrase: Rule = {
     for (const match of GENERIC_PHRASES.findAll(draft.words)) {
       const span = draft.wordSpan(match.firstWord, match.endWord);
       const phrase = draft.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      report({ ...span, message: `"${phrase}" could be sent to anyone: say what draws you to this person instead.` });
+      const deletion = deletePhrase(draft, match.firstWord, match.endWord);
+      report({
+        ...span,
+        message: `"${phrase}" could be sent to anyone: say what draws you to this person instead.`,
+        fix: deletion && { title: `Delete "${phrase}"`, isPreferred: true, edits: [deletion] },
+      });
     }
   },
 };

@@ -1,4 +1,6 @@
 import type { Draft } from '../draft';
+import type { TextEdit } from '../types';
+import type { Sentence } from '../words';
 import { CONCRETE_TIME } from '../signals';
 import { PhraseMatcher } from '../words';
 import type { Rule } from './rule';
@@ -12,7 +14,10 @@ const MEETING = new PhraseMatcher([
   'coffee',
   'lunch',
 ]);
-const VAGUE = /\b(?:sometime|some time|at some point|one day|someday|some day|soon|whenever|one of these days|down the road|in the future|anytime|any time)\b/i;
+const VAGUE_WORDS = '(?:sometime|some time|at some point|one day|someday|some day|soon|whenever|one of these days|down the road|in the future|anytime|any time)';
+const VAGUE = new RegExp(`\\b${VAGUE_WORDS}\\b`, 'i');
+/** The vague words with the one or two vague words around them ("sometime soon", "whenever you're free"). */
+const VAGUE_AT = new RegExp(`\\b${VAGUE_WORDS}(?:\\s+(?:soon|you're free|you are free|works))?\\b`, 'i');
 const PROPOSAL = /\b(?:let's|lets|we should|would you|could i|could we|can we|can i|shall we|want to|like to|love to|happy to|how about|are you free|up for|open to)\b/i;
 
 export const vaguePlan: Rule = {
@@ -35,10 +40,23 @@ export const vaguePlan: Rule = {
         start: sentence.start,
         end: sentence.end,
         message: 'Propose a specific time (and place), e.g. "Could I buy you coffee next Thursday at 10?".',
+        fix: { title: 'Make it a specific time', isPreferred: true, edits: [specificTime(draft, sentence)] },
       });
     }
   },
 };
+
+const SPECIFIC_TIME = '${1:[next Thursday]} at ${2:[10am]}';
+
+/** Replaces the vague words ("sometime") with tab stops for a day and time, or adds them before the final punctuation. */
+function specificTime(draft: Draft, sentence: Sentence): TextEdit {
+  const text = draft.prose.slice(sentence.start, sentence.end);
+  const vague = VAGUE_AT.exec(text);
+  if (vague) return { start: sentence.start + vague.index, end: sentence.start + vague.index + vague[0].length, newText: SPECIFIC_TIME, snippet: true };
+  let at = sentence.end;
+  while (at > sentence.start && /[.!?…]/.test(draft.text[at - 1])) at--;
+  return { start: at, end: at, newText: ` ${SPECIFIC_TIME}`, snippet: true };
+}
 
 function appliesTo(draft: Draft): boolean {
   return draft.meta.kind === 'follow-up' || draft.meta.kind === 'message';
