@@ -24,11 +24,12 @@ import {
   hover as hoverFrontMatter,
   lint,
   renderSnippet,
+  summarizeMessage,
   type Suggestion,
   type Diagnostic,
   type EngineConfig,
 } from './engine';
-import { FIX_ALL_KIND, SOURCE, isDiagnosticData, ruleDocUri, toCodeAction, toLspDiagnostic, toLspRange, toPlainEdit } from './lsp/convert';
+import { FIX_ALL_KIND, MESSAGE_SUMMARY_REQUEST, SOURCE, isDiagnosticData, ruleDocUri, toCodeAction, toLspDiagnostic, toLspRange, toPlainEdit } from './lsp/convert';
 
 /** What our own VS Code client tells the server at start (other editors send nothing or only `settings`). */
 interface InitializationOptions {
@@ -233,6 +234,12 @@ connection.onCompletion((params): CompletionItem[] => {
       ...(suggestion.kind === 'template' ? { data: { scenarioTemplate: suggestion.label } } : {}),
     };
   });
+});
+
+/** For "Copy message" and the status bar: the message as LinkedIn would get it, and its limit. */
+connection.onRequest(MESSAGE_SUMMARY_REQUEST, (params: { uri: string }) => {
+  const document = documents.get(params.uri);
+  return document ? summarizeMessage(document.getText(), config) : null;
 });
 
 documents.listen(connection);

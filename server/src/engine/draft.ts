@@ -6,7 +6,7 @@ import { LineIndex } from './positions';
 import { findPlaceholders } from './placeholders';
 import { findScenario, type Scenario } from './scenarios';
 import type { Account, Kind, OffsetRange, Relationship } from './types';
-import { ACCOUNTS, KINDS, RELATIONSHIPS, isOneOf } from './vocabulary';
+import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, isOneOf } from './vocabulary';
 import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from './words';
 
 /** Honorifics that come before a name. */
@@ -78,6 +78,16 @@ export class Draft {
       offset = comment.end;
     }
     return offset;
+  }
+
+  /** LinkedIn's limit for this kind of message, or undefined where only length advice applies. */
+  get limit(): { characters: number; what: string; where: string } | undefined {
+    const { kind, account } = this.meta;
+    if (kind === 'invite') {
+      return { characters: NOTE_LIMITS[account], what: 'note', where: account === 'free' ? 'a free account' : 'a Premium account' };
+    }
+    if (kind === 'inmail') return { characters: INMAIL_BODY_LIMIT, what: 'InMail', where: 'LinkedIn' };
+    return undefined;
   }
 
   /** Close friends may skip formalities: personalisation rules relax to info for them. */

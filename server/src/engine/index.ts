@@ -59,6 +59,22 @@ function suppressionFixes(draft: Draft, rule: string, offset: number): Fix[] {
   return fixes;
 }
 
+export interface MessageSummary {
+  /** The message as it would be pasted into LinkedIn: no front matter, comments or Markdown emphasis. */
+  text: string;
+  /** Characters as LinkedIn's box counts them (UTF-16 units). */
+  length: number;
+  /** The limit for this kind of message, if there is one. */
+  limit?: number;
+}
+
+/** What "Copy message" copies and the status bar counts. */
+export function summarizeMessage(text: string, config: EngineConfig): MessageSummary {
+  const draft = new Draft(text, config);
+  const message = draft.message.text;
+  return { text: message, length: message.length, limit: draft.limit?.characters };
+}
+
 /** The text a snippet edit inserts in a client that cannot expand snippets (or, with `fill`, once its tab stops are typed into). */
 export function plainText(edit: TextEdit, fill?: (defaultText: string) => string): string {
   return edit.snippet ? renderSnippet(edit.newText, fill) : edit.newText;

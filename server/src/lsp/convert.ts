@@ -14,6 +14,8 @@ import { plainText, type Diagnostic, type Fix, type Severity, type TextEdit } fr
 export const SOURCE = 'invite-lint';
 export const APPLY_SNIPPET_COMMAND = 'inviteLint.applySnippetEdit';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.inviteLint`;
+/** A request of this server's own (the VS Code client uses it for Copy message and the status bar). */
+export const MESSAGE_SUMMARY_REQUEST = 'inviteLint/messageSummary';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { InviteLintApi } from '../../../client/src/extension';
 
 type Test = { name: string; run: () => Promise<void> };
 const tests: Test[] = [];
@@ -167,6 +168,107 @@ test('changing inviteLint.account re-lints open drafts at once', async () => {
   await diagnosticsWhere(uri, lacksRule('too-long'));
 });
 
+test('front matter: keys and values complete, hover explains, a typo gets a diagnostic while the body is still linted', async () => {
+  const uri = draftUri('frontmatter.invite.md');
+  await openDraft('frontmatter.invite.md');
+  const diagnostics = await diagnosticsWhere(uri, (d) => hasRule('front-matter')(d) && hasRule('generic-phrase')(d));
+  const typo = diagnostics.find((d) => ruleOf(d) === 'front-matter')!;
+  assert.deepEqual([typo.range.start.line, typo.range.start.character], [2, 6]);
+  assert.match(typo.message, /did you mean "follow-up"/);
+  const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(3, 0));
+  const keyLabels = keys.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+  for (const key of ['scenario', 'account', 'relationship', 'context']) assert.ok(keyLabels.includes(key), `key ${key} offered; got ${keyLabels.join(', ')}`);
+  assert.ok(!keyLabels.includes('to'), 'keys already present are not offered again');
+  const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 8));
+  const valueLabels = values.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+  assert.ok(valueLabels.includes('follow-up') && valueLabels.includes('inmail'), `kind values offered; got ${valueLabels.join(', ')}`);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(1, 1));
+  const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+  assert.match(text, /recipient's name/);
+  await apply(await quickFix(uri, typo, 'Change to "follow-up"'));
+  await diagnosticsWhere(uri, lacksRule('front-matter'));
+});
+
+test('a generic phrase is deleted cleanly by its quick fix', async () => {
+  const uri = draftUri('generic.invite.md');
+  const editor = await openDraft('generic.invite.md');
+  const generic = (await diagnosticsWhere(uri, hasRule('generic-phrase'))).find((d) => ruleOf(d) === 'generic-phrase')!;
+  await apply(await quickFix(uri, generic, 'Delete "hope this message finds you well"'));
+  await diagnosticsWhere(uri, lacksRule('generic-phrase'));
+  assert.match(editor.document.getText(), /Hi Ola,\n\nWe met at the Lagos design week and/);
+});
+
+test('missing scenario detail and a vague plan get tab-stop fixes; fix-all applies the safe fixes', async () => {
+  const uri = draftUri('followup.invite.md');
+  const editor = await openDraft('followup.invite.md');
+  const vague = (await diagnosticsWhere(uri, hasRule('vague-plan'))).find((d) => ruleOf(d) === 'vague-plan')!;
+  const detail = vscode.languages.getDiagnostics(uri).find((d) => ruleOf(d) === 'missing-scenario-detail');
+  assert.ok(detail, 'a follow-up without a concrete next step is flagged');
+  await apply(await quickFix(uri, vague, 'Make it a specific time'));
+  assert.match(editor.document.getText(), /We should grab coffee \[next Thursday\] at \[10am\]\./);
+  assert.equal(editor.document.getText(editor.selection), '[next Thursday]', 'the first tab stop is selected');
+  await vscode.commands.executeCommand('type', { text: 'next Thursday' });
+  await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+  await vscode.commands.executeCommand('type', { text: '10am' });
+  await vscode.commands.executeCommand('leaveSnippet');
+  await diagnosticsWhere(uri, (d) => lacksRule('vague-plan')(d) && lacksRule('missing-scenario-detail')(d));
+  assert.match(editor.document.getText(), /We should grab coffee next Thursday at 10am\./);
+
+  const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.inviteLint');
+  assert.equal(fixAll.length, 0, 'nothing left that fix-all could fix');
+  await editor.edit((edit) => edit.replace(new vscode.Range(6, 0, 6, 7), 'Hi there,'));
+  await diagnosticsWhere(uri, hasRule('no-greeting'));
+  const [action] = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.inviteLint');
+  assert.equal(action?.kind?.value, 'source.fixAll.inviteLint');
+  await apply(action);
+  await diagnosticsWhere(uri, lacksRule('no-greeting'));
+  assert.match(editor.document.getText(), /^Hi Tom,$/m);
+});
+
+test('"New invite..." opens an untitled draft from the chosen scenario template', async () => {
+  const editor = await vscode.commands.executeCommand<vscode.TextEditor>('inviteLint.newInvite', 'met-at-event');
+  assert.ok(editor, 'an editor opened');
+  assert.equal(editor.document.languageId, 'invite');
+  assert.equal(editor.document.isUntitled, true);
+  assert.match(editor.document.getText(), /^---\nto: "\[Name\]"\nscenario: met-at-event\nkind: invite\n---\n\nHi \[Name\],\n\nIt was great meeting you at \[event\]/);
+  assert.equal(editor.document.getText(editor.selection), '[Name]', 'the first tab stop (the name) is selected');
+  await vscode.commands.executeCommand('leaveSnippet');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
+test('"Copy message" copies what LinkedIn should get, and warns when errors remain', async () => {
+  await openDraft('copy.invite.md');
+  await diagnosticsWhere(draftUri('copy.invite.md'), (d) => d.length === 0);
+  const clean = await vscode.commands.executeCommand<{ copied: boolean; characters: number; warning?: string }>('inviteLint.copyMessage');
+  assert.deepEqual({ copied: clean.copied, warning: clean.warning }, { copied: true, warning: undefined });
+  const expected = "Hi Priya,\n\nWe met at the Denver product meetup last Thursday. Your point about activation stuck with me; I'd love to keep in touch.";
+  assert.equal(await vscode.env.clipboard.readText(), expected);
+  assert.equal(clean.characters, expected.length);
+
+  await openDraft('stock.invite.md');
+  await diagnosticsWhere(draftUri('stock.invite.md'), hasRule('stock-invite'));
+  const flagged = await vscode.commands.executeCommand<{ copied: boolean; warning?: string }>('inviteLint.copyMessage', { confirm: true });
+  assert.equal(flagged.copied, true);
+  assert.match(flagged.warning ?? '', /^1 error remains\.$/);
+});
+
+test('the status bar shows characters used of the limit, turning to a warning past it, with the open problems', async () => {
+  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const editor = await openDraft('copy.invite.md');
+  await api.statusBarUpdated();
+  const expectedLength = "Hi Priya,\n\nWe met at the Denver product meetup last Thursday. Your point about activation stuck with me; I'd love to keep in touch.".length;
+  assert.deepEqual(api.statusBar(), { text: `$(comment) ${expectedLength}/200`, tooltip: api.statusBar().tooltip, warning: false, visible: true });
+  assert.match(api.statusBar().tooltip, /No open problems/);
+  await editor.edit((edit) => edit.insert(new vscode.Position(8, 0), `${'Really. '.repeat(12)}`));
+  await diagnosticsWhere(editor.document.uri, hasRule('too-long'));
+  await api.statusBarUpdated();
+  assert.equal(api.statusBar().warning, true);
+  assert.match(api.statusBar().text, /^\$\(comment\) \d{3}\/200$/);
+  assert.match(api.statusBar().tooltip, /error `too-long`/);
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(editor.document.uri, lacksRule('too-long'));
+});
+
 test('leaves the stock draft, its hover and the Problems panel on screen for the screenshot', async () => {
   const editor = await openDraft('stock.invite.md');
   await diagnosticsWhere(draftUri('stock.invite.md'), hasRule('stock-invite'));
@@ -191,11 +293,26 @@ async function screenshotTaken(): Promise<void> {
   });
 }
 
+/** A safety net for one stuck test, so the rest still run and report; the tests themselves wait on events. */
+const TEST_DEADLINE_MS = 30_000;
+
+function withinDeadline(name: string, body: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const editor = vscode.window.activeTextEditor;
+      const state = editor ? ` Active editor: ${JSON.stringify(editor.document.getText())}; diagnostics: ${vscode.languages.getDiagnostics(editor.document.uri).map(ruleOf).join(', ')}` : '';
+      reject(new Error(`"${name}" did not finish within ${TEST_DEADLINE_MS / 1000} s.${state}`));
+    }, TEST_DEADLINE_MS);
+  });
+  return Promise.race([body(), deadline]).finally(() => clearTimeout(timer));
+}
+
 export async function run(): Promise<void> {
   let failed = 0;
   for (const { name, run: body } of tests) {
     try {
-      await body();
+      await withinDeadline(name, body);
       console.log(`E2E ok ${name}`);
     } catch (error) {
       failed++;

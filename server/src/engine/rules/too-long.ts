@@ -1,5 +1,3 @@
-import type { Draft } from '../draft';
-import { INMAIL_BODY_LIMIT, NOTE_LIMITS } from '../vocabulary';
 import type { Rule } from './rule';
 
 export const tooLong: Rule = {
@@ -11,7 +9,7 @@ export const tooLong: Rule = {
   defaultSeverity: 'error',
   tags: ['limits'],
   check(draft, report) {
-    const limit = limitFor(draft);
+    const limit = draft.limit;
     if (!limit) return;
     const { text, sourceOffsets } = draft.message;
     if (text.length <= limit.characters) return;
@@ -23,12 +21,3 @@ export const tooLong: Rule = {
     });
   },
 };
-
-function limitFor(draft: Draft): { characters: number; what: string; where: string } | undefined {
-  const { kind, account } = draft.meta;
-  if (kind === 'invite') {
-    return { characters: NOTE_LIMITS[account], what: 'note', where: account === 'free' ? 'a free account' : 'a Premium account' };
-  }
-  if (kind === 'inmail') return { characters: INMAIL_BODY_LIMIT, what: 'InMail', where: 'LinkedIn' };
-  return undefined;
-}
