@@ -13,7 +13,6 @@ import { startCodeServer } from '../../scripts/code-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const suitePath = join(root, 'out', 'e2e-suite', 'index.js');
-const screenshotPath = join(root, 'test-results', 'workbench.png');
 /** A safety net for a hung workbench, not a wait: the suite itself waits on editor events. */
 const SUITE_DEADLINE_MS = 5 * 60 * 1000;
 
@@ -30,8 +29,9 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
   mkdirSync(workspace);
   cpSync(join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
 
-  const screenshotTaken = join(stateDir, 'screenshot-taken');
-  const server = await startCodeServer({ stateDir, testDriver: true, env: { INVITE_LINT_E2E_SCREENSHOT_DONE: screenshotTaken } });
+  const screenshotMarkers = join(stateDir, 'screenshots');
+  mkdirSync(screenshotMarkers);
+  const server = await startCodeServer({ stateDir, testDriver: true, env: { INVITE_LINT_E2E_SCREENSHOTS: screenshotMarkers } });
   cleanups.push(server.stop);
 
   const browser = await chromium.launch({
@@ -46,18 +46,26 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
   page.on('console', (message) => {
     const text = message.text();
     consoleLines.push(text);
-    if (text.includes('E2E screenshot-ready')) void takeScreenshot().then(() => writeFileSync(screenshotTaken, 'done'));
+    const screenshot = /E2E screenshot-ready ([\w-]+)/.exec(text);
+    if (screenshot) void takeScreenshot(screenshot[1]).then(() => writeFileSync(join(screenshotMarkers, `${screenshot[1]}.done`), 'done'));
     const result = /E2E (ok|not ok) ([^\n]*?)(?:%c)?(?: :: ([^]*))?$/.exec(text.replace(/%c/g, ''));
     if (result) results.push({ ok: result[1] === 'ok', name: result[2].trim(), error: result[3] });
   });
 
-  /** The suite asks for this while the extension still runs: at exit the language client clears its diagnostics. */
-  async function takeScreenshot() {
+  /** What each screenshot waits to see rendered before it is taken. */
+  const readyWhen = {
+    workbench: ['.monaco-editor .squiggly-error', '.markers-panel .monaco-list-row', '.monaco-hover-content'],
+    'new-invite': ['.quick-input-widget .monaco-list-row'],
+  };
+  /** The suite asks for these while the extension still runs: at exit the language client clears its diagnostics. */
+  async function takeScreenshot(name) {
     mkdirSync(join(root, 'test-results'), { recursive: true });
-    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 10_000 }).catch(() => undefined);
-    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 10_000 }).catch(() => undefined);
-    await page.waitForSelector('.monaco-hover-content', { timeout: 5_000 }).catch(() => undefined);
-    await page.screenshot({ path: screenshotPath }).catch(() => undefined);
+    for (const selector of readyWhen[name] ?? []) await page.waitForSelector(selector, { timeout: 10_000 }).catch(() => undefined);
+    // Widgets fade in: wait until they are fully drawn, not half transparent.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('.quick-input-widget, .monaco-hover')].every((node) => getComputedStyle(node).opacity === '1'), null, { timeout: 5_000 })
+      .catch(() => undefined);
+    await page.screenshot({ path: join(root, 'test-results', `${name}.png`) }).catch(() => undefined);
   }
 
   let deadline;
@@ -75,7 +83,7 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
   try {
     code = await exitCode;
   } catch (error) {
-    await page.screenshot({ path: screenshotPath }).catch(() => undefined);
+    await page.screenshot({ path: join(root, 'test-results', 'timeout.png') }).catch(() => undefined);
     throw new Error(`${error.message}. Browser console (last lines):\n${consoleLines.slice(-30).join('\n')}\ncode-server:\n${server.output().slice(-2000)}`);
   } finally {
     clearTimeout(deadline);

@@ -225,7 +225,12 @@ test('missing scenario detail and a vague plan get tab-stop fixes; fix-all appli
   assert.match(editor.document.getText(), /^Hi Tom,$/m);
 });
 
-test('"New invite..." opens an untitled draft from the chosen scenario template', async () => {
+test('"New invite..." asks for a scenario, then opens an untitled draft from its template', async () => {
+  const picked = vscode.commands.executeCommand<vscode.TextEditor | undefined>('inviteLint.newInvite');
+  await screenshotTaken('new-invite');
+  await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  assert.equal(await picked, undefined, 'closing the quick pick opens nothing');
+
   const editor = await vscode.commands.executeCommand<vscode.TextEditor>('inviteLint.newInvite', 'met-at-event');
   assert.ok(editor, 'an editor opened');
   assert.equal(editor.document.languageId, 'invite');
@@ -276,20 +281,21 @@ test('leaves the stock draft, its hover and the Problems panel on screen for the
   await vscode.window.showTextDocument(editor.document);
   editor.selection = new vscode.Selection(6, 12, 6, 12);
   await vscode.commands.executeCommand('editor.action.showHover');
-  await screenshotTaken();
+  await screenshotTaken('workbench');
 });
 
-/** Under the code-server runner, asks it for a screenshot and waits (on a file event) until it has one. */
-async function screenshotTaken(): Promise<void> {
-  const marker = process.env.INVITE_LINT_E2E_SCREENSHOT_DONE;
-  if (!marker) return;
+/** Under the code-server runner, asks it for a screenshot named `name` and waits (on a file event) until it has it. */
+async function screenshotTaken(name: string): Promise<void> {
+  const folder = process.env.INVITE_LINT_E2E_SCREENSHOTS;
+  if (!folder) return;
+  const marker = path.join(folder, `${name}.done`);
   await new Promise<void>((resolve) => {
-    const watcher = fs.watch(path.dirname(marker), () => {
+    const watcher = fs.watch(folder, () => {
       if (!fs.existsSync(marker)) return;
       watcher.close();
       resolve();
     });
-    console.log('E2E screenshot-ready');
+    console.log(`E2E screenshot-ready ${name}`);
   });
 }
 
