@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, applyEdits, lint, type Diagnostic } from '../../server/src/engine';
+import { DEFAULT_CONFIG, applyEdits, complete, hover, lint, type Diagnostic } from '../../server/src/engine';
 import { fillTabStop } from '../support/fill';
 
 /** A small seeded generator (mulberry32), so a failure names a seed that reproduces it. */
@@ -102,5 +102,23 @@ describe('every fix on generated drafts', () => {
       }
     }
     assert.ok(fixesChecked > 1000, `only ${fixesChecked} fixes were exercised`);
+  });
+});
+
+describe('front matter nobody should write', () => {
+  it('never throws from lint, completion or hover, whatever the YAML (2,000 generated front matters)', () => {
+    const next = random(7);
+    const atoms = ['to', 'kind', 'scenario', ':', ': ', '- ', '[', ']', '{', '}', '&a ', '*a', '!!binary ', '"', "'", '#', '\t', '\n', '  ', '---', '...', '|', '>', '?', ',', 'Zoë', '😀', '\u0000', '\r\n', '%YAML 1.2', 'met-at-event'];
+    for (let i = 0; i < 2000; i++) {
+      const yaml = Array.from({ length: 1 + Math.floor(next() * 12) }, () => atoms[Math.floor(next() * atoms.length)]).join('');
+      const text = `---\n${yaml}\n---\nHi Priya, we met at PyCon. I'd love to chat.`;
+      assert.doesNotThrow(() => {
+        lint(text, DEFAULT_CONFIG);
+        for (let offset = 0; offset <= yaml.length + 4; offset += 3) {
+          complete(text, offset);
+          hover(text, offset);
+        }
+      }, JSON.stringify(yaml));
+    }
   });
 });

@@ -193,6 +193,25 @@ describe('language server over stdio, with a client that sends no configuration'
     assert.deepEqual(items, []);
   });
 
+  it('completes front matter keys and values, and explains them on hover', async () => {
+    const draftUri = 'file:///drafts/frontmatter.invite.md';
+    const { diagnostics } = await client.open(draftUri, '---\nto: Priya\nkind: \n---\nHi Priya, we met at PyCon. I came across your profile.\n');
+    assert.deepEqual(byRule(diagnostics), ['front-matter', 'generic-phrase', 'no-reason']);
+    const keys = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position: { line: 1, character: 0 } })) as CompletionItem[];
+    assert.deepEqual(keys.map((item) => item.label), ['scenario', 'account', 'relationship', 'context']);
+    const values = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 6 } })) as CompletionItem[];
+    assert.deepEqual(values.map((item) => item.label), ['invite', 'follow-up', 'inmail', 'message']);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 1 } });
+    assert.match((hover!.contents as MarkupContent).value, /\*\*kind\*\*: What you are writing/);
+  });
+
+  it('answers inviteLint/messageSummary with the message as LinkedIn gets it', async () => {
+    const draftUri = 'file:///drafts/summary.invite.md';
+    await client.open(draftUri, '---\nto: Priya\n---\n<!-- private -->\nHi **Priya**,\r\n\r\nWe met at PyCon.\n');
+    const summary = await client.connection.sendRequest('inviteLint/messageSummary', { uri: draftUri });
+    assert.deepEqual(summary, { text: 'Hi Priya,\n\nWe met at PyCon.', length: 27, limit: 300 });
+  });
+
   it('explains a diagnostic on hover', async () => {
     const draftUri = 'file:///drafts/hover.invite.md';
     await client.open(draftUri, `Hi Dana, we met at PyCon.\n${STOCK}`);

@@ -223,6 +223,14 @@ test('missing scenario detail and a vague plan get tab-stop fixes; fix-all appli
   await apply(action);
   await diagnosticsWhere(uri, lacksRule('no-greeting'));
   assert.match(editor.document.getText(), /^Hi Tom,$/m);
+
+  const settings = vscode.workspace.getConfiguration('editor', { languageId: 'invite' });
+  await settings.update('codeActionsOnSave', { 'source.fixAll.inviteLint': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+  await editor.edit((edit) => edit.replace(new vscode.Range(6, 0, 6, 7), 'Hi there,'));
+  await diagnosticsWhere(uri, hasRule('no-greeting'));
+  assert.ok(await editor.document.save(), 'saved');
+  assert.match(editor.document.getText(), /^Hi Tom,$/m, 'fix on save greeted Tom by name');
+  await settings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
 });
 
 test('"New invite..." asks for a scenario, then opens an untitled draft from its template', async () => {
