@@ -103,6 +103,11 @@ export class Draft {
     return this.text.slice(sentence.start, sentence.end);
   }
 
+  /** The part of a range on its first line: where a document-level diagnostic is shown. */
+  firstLineOf(range: OffsetRange): OffsetRange {
+    return { start: range.start, end: Math.min(range.end, this.lines.lineEnd(this.lines.positionAt(range.start).line)) };
+  }
+
   /** Offset range covering words[first, end). */
   wordSpan(first: number, end: number): OffsetRange {
     return { start: this.words[first].start, end: this.words[end - 1].end };

@@ -39,6 +39,7 @@ function diagnosticsWhere(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnost
   });
 }
 
+const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 const ruleOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
 const hasRule = (rule: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => ruleOf(d) === rule);
 const lacksRule = (rule: string) => (diagnostics: vscode.Diagnostic[]) => !diagnostics.some((d) => ruleOf(d) === rule);
@@ -145,11 +146,11 @@ test('an empty draft offers the scenario templates as completions', async () => 
   const uri = draftUri('empty.invite.md');
   await openDraft('empty.invite.md');
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(0, 0));
-  const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+  const labels = list.items.map(labelOf);
   for (const scenario of ['met-at-event', 'former-colleague', 'stranger-shared-interest', 'read-their-work', 'follow-up']) {
     assert.ok(labels.includes(scenario), `${scenario} is offered; got ${labels.join(', ')}`);
   }
-  const metAtEvent = list.items.filter((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'met-at-event');
+  const metAtEvent = list.items.filter((item) => labelOf(item) === 'met-at-event');
   assert.equal(metAtEvent.length, 1, 'each template is offered once, not once per source');
   assert.equal(metAtEvent[0].kind, vscode.CompletionItemKind.Snippet);
 });
@@ -176,11 +177,11 @@ test('front matter: keys and values complete, hover explains, a typo gets a diag
   assert.deepEqual([typo.range.start.line, typo.range.start.character], [2, 6]);
   assert.match(typo.message, /did you mean "follow-up"/);
   const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(3, 0));
-  const keyLabels = keys.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+  const keyLabels = keys.items.map(labelOf);
   for (const key of ['scenario', 'account', 'relationship', 'context']) assert.ok(keyLabels.includes(key), `key ${key} offered; got ${keyLabels.join(', ')}`);
   assert.ok(!keyLabels.includes('to'), 'keys already present are not offered again');
   const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 8));
-  const valueLabels = values.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+  const valueLabels = values.items.map(labelOf);
   assert.ok(valueLabels.includes('follow-up') && valueLabels.includes('inmail'), `kind values offered; got ${valueLabels.join(', ')}`);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(1, 1));
   const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');

@@ -23,8 +23,7 @@ export const meFocused: Rule = {
     if (first < MIN_FIRST_PERSON || first < RATIO * Math.max(second, 1)) return;
     const sentence = draft.sentences[0];
     report({
-      start: sentence.start,
-      end: Math.min(sentence.end, draft.lines.lineEnd(draft.lines.positionAt(sentence.start).line)),
+      ...draft.firstLineOf(sentence),
       message: `Lead with them: this note says I/me/my ${first} times and you/your ${second}.`,
     });
   },

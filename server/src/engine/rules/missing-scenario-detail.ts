@@ -100,8 +100,7 @@ export const missingScenarioDetail: Rule = {
       const insertAt = element.at === 'start' && afterGreeting ? afterGreeting.start : end;
       const newText = insertAt === end ? ` ${element.sentence}` : `${element.sentence} `;
       report({
-        start: anchor.start,
-        end: Math.min(anchor.end, draft.lines.lineEnd(draft.lines.positionAt(anchor.start).line)),
+        ...draft.firstLineOf(anchor),
         message: `A ${draft.meta.scenario!.id} note names ${element.what}: add it.`,
         fix: { title: `Insert ${element.what}`, isPreferred: true, edits: [{ start: insertAt, end: insertAt, newText, snippet: true }] },
       });

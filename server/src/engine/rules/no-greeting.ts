@@ -23,10 +23,8 @@ export const noGreeting: Rule = {
         fix: greetingFix(draft, greeting.range, false),
       });
     } else if (!greeting) {
-      const lineEnd = draft.lines.lineEnd(draft.lines.positionAt(first.start).line);
       report({
-        start: first.start,
-        end: Math.min(first.end, lineEnd),
+        ...draft.firstLineOf(first),
         message: `Open with a greeting that names them, e.g. "Hi ${name ? draft.recipientFirstName : 'Priya'},".`,
         relaxed: draft.isCloseFriend,
         fix: greetingFix(draft, { start: first.start, end: first.start }, true),

@@ -61,8 +61,7 @@ export const noReason: Rule = {
     if (asksSomething) return;
     const last = sentences[sentences.length - 1];
     report({
-      start: last.start,
-      end: Math.min(last.end, draft.lines.lineEnd(draft.lines.positionAt(last.start).line)),
+      ...draft.firstLineOf(last),
       message: 'Say why you want to connect with this person, e.g. "I\'d love to follow your work on X" or a question about their work.',
       relaxed: draft.isCloseFriend,
     });

@@ -28,8 +28,7 @@ export const noSelfIntro: Rule = {
     if (SELF_INTRO.findAll(draft.words).length > 0) return;
     const first = sentences[0];
     report({
-      start: first.start,
-      end: Math.min(first.end, draft.lines.lineEnd(draft.lines.positionAt(first.start).line)),
+      ...draft.firstLineOf(first),
       message: 'Say who you are in a few words, e.g. "I\'m a backend developer moving into SRE".',
     });
   },

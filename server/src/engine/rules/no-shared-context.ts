@@ -52,10 +52,8 @@ export const noSharedContext: Rule = {
     if (namesSomethingSpecific(draft, greeting?.name?.start)) return;
     const afterGreeting = greeting ? sentences[greeting.sentence + 1] : sentences[0];
     const anchor = afterGreeting ?? sentences[0];
-    const lineEnd = draft.lines.lineEnd(draft.lines.positionAt(anchor.start).line);
     report({
-      start: anchor.start,
-      end: Math.min(anchor.end, lineEnd),
+      ...draft.firstLineOf(anchor),
       message: 'Say how you know or found them: where you met, the company or school you share, their post or talk, or a mutual contact.',
       relaxed: draft.isCloseFriend,
       fix: contextFix(draft, afterGreeting?.start),
