@@ -43,8 +43,12 @@ function timeRuns(runs: number, body: () => void): number[] {
   return times.sort((a, b) => a - b);
 }
 
-function documentOfSize(bytes: number): string {
-  return `---\nto: Dana\n---\n${PARAGRAPH.repeat(Math.ceil(bytes / PARAGRAPH.length))}`.slice(0, bytes);
+/** Something for every rule to find: asks, pitches, superlatives, vague plans, a wrong name. */
+const EVERY_RULE_PARAGRAPH =
+  "Hi Dana! We should grab coffee sometime. Could you refer me for the PM role? Would you write me a recommendation? We help startups 10x pipeline, book a demo. Your amazing, incredible profile. I am, I have, my goal, my plan, I did. Can we connect?\n\n";
+
+function documentOfSize(bytes: number, paragraph = PARAGRAPH, frontMatter = 'to: Dana'): string {
+  return `---\n${frontMatter}\n---\n${paragraph.repeat(Math.ceil(bytes / paragraph.length))}`.slice(0, bytes);
 }
 
 async function lspLatency(changes: number): Promise<number[]> {
@@ -91,6 +95,13 @@ async function main(): Promise<void> {
   rows.push(['engine, 100 KB document (median of 5)', `${perSize[0].toFixed(0)} ms`]);
   rows.push(['engine, 1 MB document (median of 5)', `${perSize[1].toFixed(0)} ms`]);
   rows.push(['scaling: time(1 MB) / (10 x time(100 KB)), 1.0 = linear', (perSize[1] / (10 * perSize[0])).toFixed(2)]);
+
+  const everyRule = sizes.map((size) => {
+    const text = documentOfSize(size, EVERY_RULE_PARAGRAPH, 'to: Priya\nkind: follow-up\nscenario: met-at-event');
+    return quantile(timeRuns(5, () => lint(text, DEFAULT_CONFIG)), 0.5);
+  });
+  rows.push(['engine, 1 MB follow-up that trips every rule (median of 5)', `${everyRule[1].toFixed(0)} ms`]);
+  rows.push(['scaling of that document, 1.0 = linear', (everyRule[1] / (10 * everyRule[0])).toFixed(2)]);
 
   const singleLine = 'word '.repeat(200_000);
   rows.push(['engine, 1 MB on one line (median of 5)', `${quantile(timeRuns(5, () => lint(singleLine, DEFAULT_CONFIG)), 0.5).toFixed(0)} ms`]);

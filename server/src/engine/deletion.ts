@@ -14,13 +14,21 @@ const CLAUSE_BREAK = /[,;:—–]/;
  * separator, capitalising what then starts the sentence. Undefined when removing it would leave a broken sentence.
  */
 export function deletePhrase(draft: Draft, firstWord: number, endWord: number): TextEdit | undefined {
-  const sentence = draft.sentences.find((s) => s.firstWord <= firstWord && endWord <= s.endWord);
-  if (!sentence) return undefined;
+  const sentence = draft.sentenceOfWord(firstWord);
+  if (!sentence || endWord > sentence.endWord) return undefined;
   const text = draft.text;
   const span = draft.wordSpan(firstWord, endWord);
   const clause = clauseAround(text, sentence, span);
-  const onlyFiller = (range: OffsetRange) =>
-    draft.words.every((word, index) => index < sentence.firstWord || index >= sentence.endWord || word.end <= range.start || word.start >= range.end || (index >= firstWord && index < endWord) || FILLER.has(word.norm));
+  /** Whether every word of the range, outside the cliché, is filler: checks the sentence's own words only. */
+  const onlyFiller = (range: OffsetRange) => {
+    for (let index = sentence.firstWord; index < sentence.endWord; index++) {
+      const word = draft.words[index];
+      const inRange = word.start >= range.start && word.end <= range.end;
+      const inPhrase = index >= firstWord && index < endWord;
+      if (inRange && !inPhrase && !FILLER.has(word.norm)) return false;
+    }
+    return true;
+  };
 
   if (onlyFiller(sentence)) return deleteSentence(text, sentence);
   if (!onlyFiller(clause)) return undefined;

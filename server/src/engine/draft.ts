@@ -103,6 +103,20 @@ export class Draft {
     return this.text.slice(sentence.start, sentence.end);
   }
 
+  /** The sentence holding a word (binary search: rules call this once per hit). */
+  sentenceOfWord(wordIndex: number): Sentence | undefined {
+    const sentences = this.sentences;
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sentences[mid].endWord <= wordIndex) low = mid + 1;
+      else if (sentences[mid].firstWord > wordIndex) high = mid - 1;
+      else return sentences[mid];
+    }
+    return undefined;
+  }
+
   /** The part of a range on its first line: where a document-level diagnostic is shown. */
   firstLineOf(range: OffsetRange): OffsetRange {
     return { start: range.start, end: Math.min(range.end, this.lines.lineEnd(this.lines.positionAt(range.start).line)) };

@@ -12,14 +12,19 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
 
 /** Template placeholders in prose (`{{name}}`, `{firstName}`, `[Company]`, `<first name>`, `TODO`), sorted, non-overlapping. */
 export function findPlaceholders(prose: string, from: number): OffsetRange[] {
-  const hits: OffsetRange[] = [];
+  const candidates: OffsetRange[] = [];
   for (const pattern of PLACEHOLDER_PATTERNS) {
     pattern.lastIndex = from;
     for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!hits.some((hit) => start < hit.end && hit.start < end)) hits.push({ start, end });
+      candidates.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // One sweep keeps the earliest of overlapping matches ("{{name}}" over the "{name}" inside it), in linear time.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits: OffsetRange[] = [];
+  for (const candidate of candidates) {
+    const last = hits[hits.length - 1];
+    if (!last || candidate.start >= last.end) hits.push(candidate);
+  }
+  return hits;
 }

@@ -11,10 +11,6 @@ export function isNegated(draft: Draft, wordIndex: number, sentence?: Sentence):
   return false;
 }
 
-/** The sentence holding a word. */
-export function sentenceOfWord(draft: Draft, wordIndex: number): Sentence | undefined {
-  return draft.sentences.find((sentence) => sentence.firstWord <= wordIndex && wordIndex < sentence.endWord);
-}
 
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
