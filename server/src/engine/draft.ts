@@ -4,13 +4,12 @@ import { scanMarkdown, maskText, type HtmlComment } from './markdown';
 import { extractMessage, type PlainMessage } from './message';
 import { LineIndex } from './positions';
 import { findPlaceholders } from './placeholders';
+import { findGreeting, type Greeting } from './greeting';
 import { findScenario, type Scenario } from './scenarios';
 import type { Account, Kind, OffsetRange, Relationship } from './types';
-import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, isOneOf } from './vocabulary';
+import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, TITLES, isOneOf } from './vocabulary';
 import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from './words';
 
-/** Honorifics that come before a name. */
-export const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'professor', 'sir', 'dame']);
 const STRANGER_SCENARIOS = new Set(['stranger-shared-interest', 'dream-company', 'hiring-manager', 'recruiter', 'informational-interview', 'read-their-work']);
 
 /** What the front matter says about the draft, valid values only; invalid ones fall back to defaults. */
@@ -36,6 +35,7 @@ export class Draft {
   private cachedSentences?: Sentence[];
   private cachedMessage?: PlainMessage;
   private cachedPlaceholders?: OffsetRange[];
+  private cachedGreeting?: { value: Greeting | undefined };
 
   constructor(
     readonly text: string,
@@ -61,6 +61,11 @@ export class Draft {
 
   get message(): PlainMessage {
     return (this.cachedMessage ??= extractMessage(this.text, this.bodyStart, this.prose, this.comments));
+  }
+
+  /** How the draft opens (a greeting with a name, an impersonal one, or none); several rules ask. */
+  get greeting(): Greeting | undefined {
+    return (this.cachedGreeting ??= { value: findGreeting(this) }).value;
   }
 
   get placeholders(): OffsetRange[] {

@@ -1,4 +1,5 @@
-import { TITLES, type Draft } from './draft';
+import type { Draft } from './draft';
+import { TITLES } from './vocabulary';
 import type { OffsetRange } from './types';
 import type { Word } from './words';
 

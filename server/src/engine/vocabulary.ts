@@ -22,6 +22,9 @@ export const RELATIONSHIPS: Record<Relationship, string> = {
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
+/** Honorifics that come before a name. */
+export const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'professor', 'sir', 'dame']);
+
 export const NOTE_LIMITS: Record<Account, number> = { free: 200, premium: 300 };
 export const INMAIL_BODY_LIMIT = 1900;
 

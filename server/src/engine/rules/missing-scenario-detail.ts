@@ -1,4 +1,3 @@
-import { findGreeting } from '../greeting';
 import { CONCRETE_TIME, THEIR_WORK, namesSomethingSpecific } from '../signals';
 import type { Rule } from './rule';
 
@@ -91,7 +90,7 @@ export const missingScenarioDetail: Rule = {
     const sentences = draft.sentences;
     if (!elements || sentences.length === 0 || draft.placeholders.length > 0) return;
     const prose = draft.prose.slice(draft.bodyStart);
-    const greeting = findGreeting(draft);
+    const greeting = draft.greeting;
     const afterGreeting = greeting ? sentences[greeting.sentence + 1] : sentences[0];
     const anchor = afterGreeting ?? sentences[0];
     const end = sentences[sentences.length - 1].end;

@@ -1,4 +1,3 @@
-import { findGreeting } from '../greeting';
 import type { Rule } from './rule';
 
 export const nameMismatch: Rule = {
@@ -10,7 +9,7 @@ export const nameMismatch: Rule = {
   tags: ['personalisation'],
   check(draft, report) {
     const expected = draft.recipientFirstName;
-    const greeted = findGreeting(draft)?.name;
+    const greeted = draft.greeting?.name;
     if (!expected || !greeted || /[{[<]/.test(draft.text[greeted.start - 1] ?? '')) return;
     if (draft.isRecipientName(greeted.text)) return;
     report({

@@ -1,5 +1,4 @@
 import type { Draft } from '../draft';
-import { findGreeting } from '../greeting';
 import type { Fix, OffsetRange } from '../types';
 import type { Rule } from './rule';
 
@@ -12,7 +11,7 @@ export const noGreeting: Rule = {
   check(draft, report) {
     const first = draft.sentences.find((sentence) => sentence.start >= draft.bodyStart);
     if (!first) return;
-    const greeting = findGreeting(draft);
+    const greeting = draft.greeting;
     const name = draft.meta.to ?? '';
     if (greeting?.impersonal) {
       const impersonal = draft.text.slice(greeting.range.start, greeting.range.end);

@@ -1,5 +1,4 @@
 import type { Draft } from '../draft';
-import { findGreeting } from '../greeting';
 import { namesSomethingSpecific } from '../signals';
 import { escapeSnippet } from '../snippet';
 import type { Fix } from '../types';
@@ -48,7 +47,7 @@ export const noSharedContext: Rule = {
     // A draft with placeholders is still a template: judge its context once they are filled.
     if (sentences.length === 0 || draft.placeholders.length > 0) return;
     if (SHARED_CONTEXT.findAll(draft.words).length > 0) return;
-    const greeting = findGreeting(draft);
+    const greeting = draft.greeting;
     if (namesSomethingSpecific(draft, greeting?.name?.start)) return;
     const afterGreeting = greeting ? sentences[greeting.sentence + 1] : sentences[0];
     const anchor = afterGreeting ?? sentences[0];
