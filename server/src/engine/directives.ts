@@ -11,7 +11,6 @@ export interface Directive {
   line: number;
 }
 
-export const DIRECTIVE_PREFIX = 'invite-lint-';
 const DIRECTIVE = /^\s*invite-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([^]*)$/;
 
 export function parseDirectives(comments: HtmlComment[], lines: LineIndex): Directive[] {

@@ -6,7 +6,7 @@ import { LineIndex } from './positions';
 import { findPlaceholders } from './placeholders';
 import { findGreeting, type Greeting } from './greeting';
 import { findScenario, type Scenario } from './scenarios';
-import type { Account, Kind, OffsetRange, Relationship } from './types';
+import type { Account, Kind, OffsetRange, Relationship, TextEdit } from './types';
 import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, TITLES, isOneOf } from './vocabulary';
 import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from './words';
 
@@ -104,8 +104,21 @@ export class Draft {
     return this.meta.kind === 'invite' || this.meta.kind === 'inmail';
   }
 
-  sentenceText(sentence: Sentence): string {
-    return this.text.slice(sentence.start, sentence.end);
+  /** The first sentence after the greeting (the first sentence when there is none): where a draft's substance starts. */
+  get sentenceAfterGreeting(): Sentence | undefined {
+    const greeting = this.greeting;
+    return greeting ? this.sentences[greeting.sentence + 1] : this.sentences[0];
+  }
+
+  /**
+   * An edit inserting a sentence (a snippet) right after the greeting, or at the end of the message (next steps, or
+   * when nothing follows the greeting). Assumes the draft has at least one sentence.
+   */
+  insertSentence(snippet: string, at: 'start' | 'end'): TextEdit {
+    const next = at === 'start' ? this.sentenceAfterGreeting : undefined;
+    if (next) return { start: next.start, end: next.start, newText: `${snippet} `, snippet: true };
+    const end = this.sentences[this.sentences.length - 1].end;
+    return { start: end, end, newText: ` ${snippet}`, snippet: true };
   }
 
   /** The sentence holding a word (binary search: rules call this once per hit). */

@@ -93,6 +93,6 @@ export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './config'
 export { Draft } from './draft';
 export { LineIndex, type Position } from './positions';
 export { RULES, RULE_NAMES, findRule, type Rule } from './rules';
-export { SCENARIOS, SCENARIO_IDS, findScenario, type Scenario } from './scenarios';
+export { SCENARIOS, findScenario, type Scenario } from './scenarios';
 export { renderSnippet } from './snippet';
 export type { Diagnostic, Fix, Severity, TextEdit } from './types';

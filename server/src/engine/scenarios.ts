@@ -29,8 +29,6 @@ export const SCENARIOS: readonly Scenario[] = Object.entries(templates as Record
   return { id, description: entry.description, snippet, bodySnippet, preview: renderSnippet(snippet) };
 });
 
-export const SCENARIO_IDS: readonly string[] = SCENARIOS.map((scenario) => scenario.id);
-
 export function findScenario(id: string | undefined): Scenario | undefined {
   return SCENARIOS.find((scenario) => scenario.id === id);
 }

@@ -1,12 +1,11 @@
 import type { Draft } from './draft';
 import { startsWithCapital } from './greeting';
-import type { Sentence } from './words';
 
 const NEGATIONS = new Set(['not', 'never', 'no', "don't", "won't", "isn't", "aren't", "wasn't", "can't", "shouldn't", "wouldn't", 'without']);
 
-/** Whether one of the few words before `wordIndex` in its sentence negates it ("I'm not asking for a job"). */
-export function isNegated(draft: Draft, wordIndex: number, sentence?: Sentence): boolean {
-  const from = Math.max(sentence?.firstWord ?? 0, wordIndex - 4);
+/** Whether one of the few words before `wordIndex` negates it ("I'm not asking for a job"). */
+export function isNegated(draft: Draft, wordIndex: number): boolean {
+  const from = Math.max(0, wordIndex - 4);
   for (let i = from; i < wordIndex; i++) if (NEGATIONS.has(draft.words[i].norm)) return true;
   return false;
 }

@@ -90,18 +90,13 @@ export const missingScenarioDetail: Rule = {
     const sentences = draft.sentences;
     if (!elements || sentences.length === 0 || draft.placeholders.length > 0) return;
     const prose = draft.prose.slice(draft.bodyStart);
-    const greeting = draft.greeting;
-    const afterGreeting = greeting ? sentences[greeting.sentence + 1] : sentences[0];
-    const anchor = afterGreeting ?? sentences[0];
-    const end = sentences[sentences.length - 1].end;
+    const anchor = draft.firstLineOf(draft.sentenceAfterGreeting ?? sentences[0]);
     for (const element of elements) {
-      if (element.present.test(prose) || (element.named && namesSomethingSpecific(draft, greeting?.name?.start))) continue;
-      const insertAt = element.at === 'start' && afterGreeting ? afterGreeting.start : end;
-      const newText = insertAt === end ? ` ${element.sentence}` : `${element.sentence} `;
+      if (element.present.test(prose) || (element.named && namesSomethingSpecific(draft, draft.greeting?.name?.start))) continue;
       report({
-        ...draft.firstLineOf(anchor),
+        ...anchor,
         message: `A ${draft.meta.scenario!.id} note names ${element.what}: add it.`,
-        fix: { title: `Insert ${element.what}`, isPreferred: true, edits: [{ start: insertAt, end: insertAt, newText, snippet: true }] },
+        fix: { title: `Insert ${element.what}`, isPreferred: true, edits: [draft.insertSentence(element.sentence, element.at)] },
       });
     }
   },

@@ -49,25 +49,21 @@ export const noSharedContext: Rule = {
     if (SHARED_CONTEXT.findAll(draft.words).length > 0) return;
     const greeting = draft.greeting;
     if (namesSomethingSpecific(draft, greeting?.name?.start)) return;
-    const afterGreeting = greeting ? sentences[greeting.sentence + 1] : sentences[0];
-    const anchor = afterGreeting ?? sentences[0];
     report({
-      ...draft.firstLineOf(anchor),
+      ...draft.firstLineOf(draft.sentenceAfterGreeting ?? sentences[0]),
       message: 'Say how you know or found them: where you met, the company or school you share, their post or talk, or a mutual contact.',
       relaxed: draft.isCloseFriend,
-      fix: contextFix(draft, afterGreeting?.start),
+      fix: contextFix(draft),
     });
   },
 };
 
-function contextFix(draft: Draft, insertBefore: number | undefined): Fix {
+function contextFix(draft: Draft): Fix {
   const given = draft.meta.context;
   const sentence = given ? escapeSnippet(/[.!?]$/.test(given) ? given : `${given}.`) : '${1:We met at [event], [when]}.';
-  const at = insertBefore ?? draft.sentences[draft.sentences.length - 1].end;
-  const newText = insertBefore === undefined ? ` ${sentence}` : `${sentence} `;
   return {
     title: given ? 'Insert the shared context from the front matter' : 'Insert a shared-context sentence',
     isPreferred: true,
-    edits: [{ start: at, end: at, newText, snippet: true }],
+    edits: [draft.insertSentence(sentence, 'start')],
   };
 }

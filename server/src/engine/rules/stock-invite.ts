@@ -1,5 +1,5 @@
 import type { Draft } from '../draft';
-import { findScenario, scenarioOpener } from '../scenarios';
+import { scenarioOpener } from '../scenarios';
 import { PhraseMatcher } from '../words';
 import type { Rule } from './rule';
 
@@ -38,7 +38,7 @@ export const stockInvite: Rule = {
 };
 
 function openerFor(draft: Draft): string {
-  const scenario = draft.meta.scenario ?? findScenario(undefined);
+  const scenario = draft.meta.scenario;
   return scenario && scenario.id !== 'close-friend' ? scenarioOpener(scenario) : GENERIC_OPENER;
 }
 
