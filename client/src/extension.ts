@@ -151,7 +151,7 @@ class CharacterCountStatus implements vscode.Disposable {
       this.settle('');
       return;
     }
-    const version = `${document.uri.toString()}@${document.version}`;
+    const version = activeDraftVersion();
     const summary = await this.languageClient
       .sendRequest<MessageSummary | null>(MESSAGE_SUMMARY_REQUEST, { uri: document.uri.toString() })
       .catch(() => null);
@@ -183,23 +183,25 @@ class CharacterCountStatus implements vscode.Disposable {
 
   /** Resolves when the item reflects the active editor's current version. */
   updated(): Promise<void> {
-    const document = vscode.window.activeTextEditor?.document;
-    const current = document && document.languageId === LANGUAGE_ID ? `${document.uri.toString()}@${document.version}` : '';
-    if (current === this.shownVersion) return Promise.resolve();
+    if (activeDraftVersion() === this.shownVersion) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   private settle(version: string): void {
     this.shownVersion = version;
-    const document = vscode.window.activeTextEditor?.document;
-    const current = document && document.languageId === LANGUAGE_ID ? `${document.uri.toString()}@${document.version}` : '';
-    if (current === version) this.waiters.splice(0).forEach((resolve) => resolve());
+    if (activeDraftVersion() === version) this.waiters.splice(0).forEach((resolve) => resolve());
   }
 
   dispose(): void {
     this.item.dispose();
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
+}
+
+/** The active draft and its version, e.g. "file:///a.invite.md@3"; empty when no invite draft is active. */
+function activeDraftVersion(): string {
+  const document = vscode.window.activeTextEditor?.document;
+  return document && document.languageId === LANGUAGE_ID ? `${document.uri.toString()}@${document.version}` : '';
 }
 
 function codeOf(diagnostic: vscode.Diagnostic): string {
