@@ -1,5 +1,5 @@
 import { parseFrontMatter, parseFrontMatterRange } from './frontMatter';
-import { FRONT_MATTER_KEYS } from './frontMatterKeys';
+import { FRONT_MATTER_KEYS, describeValue, frontMatterKey } from './frontMatterKeys';
 import { SCENARIOS } from './scenarios';
 import type { OffsetRange } from './types';
 
@@ -54,7 +54,7 @@ function completeFrontMatter(text: string, lineStart: number, prefix: string, of
       }));
   }
   const valueBeingTyped = /^[ \t]*([\w-]+):[ \t]*([\w-]*)$/.exec(prefix);
-  const values = valueBeingTyped ? FRONT_MATTER_KEYS[valueBeingTyped[1]]?.values : undefined;
+  const values = valueBeingTyped ? frontMatterKey(valueBeingTyped[1])?.values : undefined;
   if (!valueBeingTyped || !values) return [];
   return Object.entries(values).map(([value, description]) => ({
     label: value,
@@ -72,15 +72,16 @@ export function hover(text: string, offset: number): { contents: string; range: 
   const front = parseFrontMatter(text);
   if (!front || offset < front.contentRange.start || offset > front.contentRange.end) return undefined;
   for (const entry of front.entries) {
-    const key = FRONT_MATTER_KEYS[entry.key];
+    const key = frontMatterKey(entry.key);
     if (!key) continue;
     if (entry.keyRange.start <= offset && offset <= entry.keyRange.end) {
       const choices = key.values ? `\n\nValues: ${Object.keys(key.values).map((value) => `\`${value}\``).join(', ')}.` : '';
       return { contents: `**${entry.key}**: ${key.description}${choices}`, range: entry.keyRange };
     }
     const valueRange = entry.valueRange;
-    if (valueRange && valueRange.start <= offset && offset <= valueRange.end && typeof entry.value === 'string' && key.values?.[entry.value]) {
-      return { contents: `**${entry.key}: ${entry.value}**: ${key.values[entry.value]}`, range: valueRange };
+    const meaning = describeValue(key, entry.value);
+    if (valueRange && valueRange.start <= offset && offset <= valueRange.end && meaning) {
+      return { contents: `**${entry.key}: ${entry.value}**: ${meaning}`, range: valueRange };
     }
   }
   return undefined;

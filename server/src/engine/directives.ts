@@ -26,25 +26,59 @@ export function parseDirectives(comments: HtmlComment[], lines: LineIndex): Dire
   return directives;
 }
 
-/** Answers whether a rule is silenced at an offset, markdownlint-style: file-wide toggles apply from where they stand. */
-export class Suppressions {
-  constructor(
-    private readonly directives: Directive[],
-    private readonly lines: LineIndex,
-  ) {}
+const EVERY_RULE = '';
 
-  isSuppressed(rule: string, offset: number): boolean {
-    const line = this.lines.positionAt(offset).line;
-    let disabled = false;
-    for (const directive of this.directives) {
-      const applies = directive.rules.length === 0 || directive.rules.includes(rule);
-      if (!applies) continue;
-      if (directive.kind === 'disable-next-line' || directive.kind === 'disable-line') {
-        if (directive.line === line) return true;
-      } else if (directive.offset <= offset) {
-        disabled = directive.kind === 'disable';
+/**
+ * Answers whether a rule is silenced at an offset, markdownlint-style: file-wide toggles apply from where they stand.
+ * Indexed once per draft (lines silenced per rule, toggles per rule in document order), so each hit costs a lookup
+ * and a binary search instead of a walk over every directive.
+ */
+export class Suppressions {
+  /** Rule ('' for every rule) -> lines silenced by disable-line / disable-next-line. */
+  private readonly lines = new Map<string, Set<number>>();
+  /** Rule ('' for every rule) -> its disable/enable toggles, in document order. */
+  private readonly toggles = new Map<string, { offset: number; disable: boolean }[]>();
+
+  constructor(
+    directives: Directive[],
+    private readonly lineIndex: LineIndex,
+  ) {
+    for (const directive of directives) {
+      for (const rule of directive.rules.length === 0 ? [EVERY_RULE] : directive.rules) {
+        if (directive.kind === 'disable-next-line' || directive.kind === 'disable-line') {
+          let lines = this.lines.get(rule);
+          if (!lines) this.lines.set(rule, (lines = new Set()));
+          lines.add(directive.line);
+        } else {
+          let toggles = this.toggles.get(rule);
+          if (!toggles) this.toggles.set(rule, (toggles = []));
+          toggles.push({ offset: directive.offset, disable: directive.kind === 'disable' });
+        }
       }
     }
-    return disabled;
   }
+
+  isSuppressed(rule: string, offset: number): boolean {
+    if (this.lines.size > 0) {
+      const line = this.lineIndex.positionAt(offset).line;
+      if (this.lines.get(rule)?.has(line) || this.lines.get(EVERY_RULE)?.has(line)) return true;
+    }
+    // The toggle that stands last before the offset wins, whether it names the rule or every rule.
+    const own = lastBefore(this.toggles.get(rule), offset);
+    const all = lastBefore(this.toggles.get(EVERY_RULE), offset);
+    const last = !own ? all : !all ? own : own.offset > all.offset ? own : all;
+    return last?.disable ?? false;
+  }
+}
+
+function lastBefore<T extends { offset: number }>(sorted: T[] | undefined, offset: number): T | undefined {
+  if (!sorted) return undefined;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].offset <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? sorted[low - 1] : undefined;
 }

@@ -36,6 +36,9 @@ export class Draft {
   private cachedMessage?: PlainMessage;
   private cachedPlaceholders?: OffsetRange[];
   private cachedGreeting?: { value: Greeting | undefined };
+  private cachedHeadEnd?: number;
+  private cachedRecipientNames?: string[];
+  private foldedRecipientNames?: Set<string>;
 
   constructor(
     readonly text: string,
@@ -77,12 +80,13 @@ export class Draft {
    * also cover the front matter, where no comment can stand.
    */
   get headEnd(): number {
+    if (this.cachedHeadEnd !== undefined) return this.cachedHeadEnd;
     let offset = this.bodyStart;
     for (const comment of this.comments) {
       if (this.text.slice(offset, comment.start).trim() !== '') break;
       offset = comment.end;
     }
-    return offset;
+    return (this.cachedHeadEnd = offset);
   }
 
   /** LinkedIn's limit for this kind of message, or undefined where only length advice applies. */
@@ -147,7 +151,9 @@ export class Draft {
 
   /** The names in `to` without titles: ["Priya", "Raman"] for "Dr. Priya Raman". */
   get recipientNames(): string[] {
-    return this.meta.to ? segmentWords(this.meta.to).map((word) => word.text).filter((word) => !TITLES.has(normalizeWord(word))) : [];
+    return (this.cachedRecipientNames ??= this.meta.to
+      ? segmentWords(this.meta.to).map((word) => word.text).filter((word) => !TITLES.has(normalizeWord(word)))
+      : []);
   }
 
   /** The first name in `to`, e.g. "Priya" for "Priya Raman" (the surname alone for "Dr. Chen"). */
@@ -157,8 +163,8 @@ export class Draft {
 
   /** Whether a word is one of the recipient's names, ignoring case and accents ("Zoe" for "Zoë"). */
   isRecipientName(word: string): boolean {
-    const folded = foldName(word);
-    return this.recipientNames.some((name) => foldName(name) === folded);
+    this.foldedRecipientNames ??= new Set(this.recipientNames.map(foldName));
+    return this.foldedRecipientNames.size > 0 && this.foldedRecipientNames.has(foldName(word));
   }
 
   /** Someone the sender has never met: said in front matter, or implied by a cold-outreach scenario. */
@@ -169,7 +175,9 @@ export class Draft {
 }
 
 function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): DraftMeta {
-  const values = new Map(frontMatter?.entries.map((entry) => [entry.key, entry.value]));
+  // A key given twice is reported by the front-matter rule; the first one applies, as the reader sees it first.
+  const values = new Map<string, unknown>();
+  for (const entry of frontMatter?.entries ?? []) if (!values.has(entry.key)) values.set(entry.key, entry.value);
   const text = (key: string) => {
     const value = values.get(key);
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { OffsetRange } from './types';
 
 export interface FrontMatterProblem extends OffsetRange {
@@ -7,9 +7,12 @@ export interface FrontMatterProblem extends OffsetRange {
 
 export interface FrontMatterEntry {
   key: string;
+  /** A scalar's value (text, number, boolean, null); `[]` or `{}` stand for a list or a map, whose contents are not read. */
   value: unknown;
   keyRange: OffsetRange;
   valueRange?: OffsetRange;
+  /** From the key to the end of the value. */
+  pairRange: OffsetRange;
 }
 
 export interface FrontMatter {
@@ -17,9 +20,16 @@ export interface FrontMatter {
   range: OffsetRange;
   /** The YAML between the fences. */
   contentRange: OffsetRange;
+  /** Top-level `key: value` pairs in order; a key may appear twice (the first one applies). */
   entries: FrontMatterEntry[];
   problems: FrontMatterProblem[];
 }
+
+/**
+ * A draft's front matter is a few short lines. Past these bounds it is reported and its values are skipped, so no
+ * input reaches the YAML parser in a shape that makes it slow or exhausts memory (deep nesting, megabytes of keys).
+ */
+export const FRONT_MATTER_LIMITS = { characters: 8192, depth: 16 };
 
 const OPENING_FENCE = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
@@ -38,23 +48,40 @@ export function parseFrontMatterRange(text: string): (OffsetRange & { contentSta
   return { start: 0, end, contentStart, contentEnd: closing.index };
 }
 
+/** Recently read front matters by content and offset: lint, hover, completion and the summary share one parse. */
+const recent = new Map<string, FrontMatter>();
+const RECENT_LIMIT = 16;
+
 export function parseFrontMatter(text: string): FrontMatter | undefined {
   const range = parseFrontMatterRange(text);
   if (!range) return undefined;
+  const source = text.slice(range.contentStart, range.contentEnd);
+  const cacheKey = `${range.contentStart}:${range.end}:${source}`;
+  const cached = recent.get(cacheKey);
+  if (cached) return cached;
   const frontMatter: FrontMatter = {
     range: { start: 0, end: range.end },
     contentRange: { start: range.contentStart, end: range.contentEnd },
     entries: [],
     problems: [],
   };
-  readYaml(text.slice(range.contentStart, range.contentEnd), range.contentStart, frontMatter);
+  readYaml(source, range.contentStart, frontMatter);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(cacheKey, frontMatter);
   return frontMatter;
 }
 
 function readYaml(source: string, base: number, into: FrontMatter): void {
-  let document;
+  const tooBig = exceedsLimits(source);
+  if (tooBig) {
+    into.problems.push({ start: base, end: base + Math.min(source.length, firstLineLength(source)), message: `Front matter ${tooBig}; its values are not read.` });
+    return;
+  }
+  // YAML knows \n and \r\n only; a lone \r (old Mac line endings) becomes \n, same length, so offsets stay exact.
+  const yaml = source.replace(/\r(?!\n)/g, '\n');
+  let document: Document.Parsed;
   try {
-    document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
     into.problems.push({ start: base, end: base + source.length, message: `Front matter could not be read: ${(error as Error).message}` });
     return;
@@ -78,24 +105,64 @@ function readYaml(source: string, base: number, into: FrontMatter): void {
     into.problems.push({ start: base + range[0], end: base + range[1], message: 'Front matter must be a list of `key: value` lines.' });
     return;
   }
-  let values: Record<string, unknown> = {};
-  try {
-    // The alias cap keeps a "billion laughs" front matter from exhausting memory.
-    values = (document.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
-  } catch (error) {
-    into.problems.push({ start: base, end: base + source.length, message: `Front matter could not be read: ${(error as Error).message}` });
-  }
   for (const pair of contents.items) {
     if (!isScalar(pair.key) || !pair.key.range) continue;
-    const key = String(pair.key.value);
-    const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
+    const keyRange = { start: base + pair.key.range[0], end: base + pair.key.range[1] };
+    const valueNode = pair.value as Node | null;
+    const valueRange = valueNode?.range && valueNode.range[1] > valueNode.range[0] ? { start: base + valueNode.range[0], end: base + valueNode.range[1] } : undefined;
     into.entries.push({
-      key,
-      value: values[key],
-      keyRange: { start: base + pair.key.range[0], end: base + pair.key.range[1] },
-      valueRange: valueRange && valueRange[1] > valueRange[0] ? { start: base + valueRange[0], end: base + valueRange[1] } : undefined,
+      key: String(pair.key.value),
+      value: valueOf(valueNode, document),
+      keyRange,
+      valueRange,
+      pairRange: { start: keyRange.start, end: valueRange?.end ?? keyRange.end },
     });
   }
+}
+
+/** A value without converting the whole document (`toJS` is slow on complex keys and expands aliases). */
+function valueOf(node: Node | null, document: Document.Parsed): unknown {
+  const resolved = isAlias(node) ? node.resolve(document) : node;
+  if (resolved === null || resolved === undefined) return null;
+  if (isScalar(resolved)) return resolved.value;
+  return isSeq(resolved) ? [] : {};
+}
+
+/** Says why the YAML is too big or too deeply nested to read, in one pass over it; undefined when it is fine. */
+function exceedsLimits(source: string): string | undefined {
+  const { characters, depth } = FRONT_MATTER_LIMITS;
+  if (source.length > characters) return `is ${source.length.toLocaleString('en')} characters, over the ${characters.toLocaleString('en')} a draft's front matter needs`;
+  let flowDepth = 0;
+  let lineStart = true;
+  let indicators = 0;
+  let indent = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\n' || char === '\r') {
+      lineStart = true;
+      indicators = 0;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      // Block nesting shows as indentation and as indicators stacked at the start of a line ("- - - a", "? ? a").
+      if (char === ' ') indent++;
+      else if ((char === '-' || char === '?' || char === ':') && (source[i + 1] === ' ' || source[i + 1] === undefined)) {
+        indicators++;
+        i++;
+      } else lineStart = false;
+      if (indicators > depth || indent > depth * 8) return `is nested more than ${depth} levels deep`;
+    }
+    if (char === '{' || char === '[') {
+      if (++flowDepth > depth) return `is nested more than ${depth} levels deep`;
+    } else if ((char === '}' || char === ']') && flowDepth > 0) flowDepth--;
+  }
+  return undefined;
+}
+
+function firstLineLength(source: string): number {
+  const end = source.search(/[\r\n]/);
+  return end < 0 ? source.length : Math.max(1, end);
 }
 
 function firstLine(message: string): string {

@@ -20,6 +20,16 @@ export const FRONT_MATTER_KEYS: Record<string, FrontMatterKey> = {
   context: { description: 'One sentence of shared context ("We met at the Denver product meetup"); the shared-context quick fix inserts it.' },
 };
 
+/** The key's definition; keys named like `Object` properties (`toString`, `__proto__`) are unknown, not inherited. */
+export function frontMatterKey(name: string): FrontMatterKey | undefined {
+  return Object.hasOwn(FRONT_MATTER_KEYS, name) ? FRONT_MATTER_KEYS[name] : undefined;
+}
+
+/** What an allowed value of a key means, or undefined when the value is not one of them. */
+export function describeValue(key: FrontMatterKey, value: unknown): string | undefined {
+  return typeof value === 'string' && key.values && Object.hasOwn(key.values, value) ? key.values[value] : undefined;
+}
+
 /** The closest allowed word within a few edits, for "did you mean". */
 export function closestMatch(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;

@@ -16,7 +16,8 @@ export function lint(text: string, config: EngineConfig): LintResult {
   if (text.includes('\u0000')) {
     return { diagnostics: [], skipped: 'it looks binary (it contains NUL characters); invite-lint reads text drafts only' };
   }
-  const draft = new Draft(text, config);
+  const linted = text.length > LINT_LIMIT ? text.slice(0, cutBefore(text, LINT_LIMIT)) : text;
+  const draft = new Draft(linted, config);
   const suppressions = new Suppressions(parseDirectives(draft.comments, draft.lines), draft.lines);
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
@@ -36,8 +37,37 @@ export function lint(text: string, config: EngineConfig): LintResult {
       });
     });
   }
+  if (linted !== text && config.rules['too-long'] !== 'off') diagnostics.push(partlyLinted(text, linted.length, config));
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return { diagnostics };
+}
+
+/**
+ * Drafts are a few thousand characters at most; past this many only the start is linted, so a pasted log or a
+ * runaway file costs bounded time and memory. One diagnostic says so.
+ */
+export const LINT_LIMIT = 1_048_576;
+
+/** Where to cut a long text at or before `limit`: after a line break, else after white space, never inside a surrogate pair. */
+function cutBefore(text: string, limit: number): number {
+  const window = 4096;
+  const lineBreak = Math.max(text.lastIndexOf('\n', limit - 1), text.lastIndexOf('\r', limit - 1));
+  if (lineBreak >= limit - window) return lineBreak + 1;
+  for (let at = limit; at > limit - window; at--) if (/\s/.test(text[at - 1])) return at;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+function partlyLinted(text: string, linted: number, config: EngineConfig): Diagnostic {
+  const count = (n: number) => n.toLocaleString('en');
+  return {
+    rule: 'too-long',
+    severity: config.rules['too-long'] && config.rules['too-long'] !== 'off' ? config.rules['too-long'] : 'warning',
+    start: linted,
+    end: Math.min(text.length, linted + 1),
+    message: `This draft is ${count(text.length)} characters; invite-lint checked the first ${count(linted)} only. A LinkedIn message is a few thousand characters at most.`,
+    fixes: [],
+  };
 }
 
 function suppressionFixes(draft: Draft, rule: string, offset: number): Fix[] {

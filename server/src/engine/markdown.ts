@@ -45,6 +45,14 @@ export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
     return paragraphEnd;
   };
 
+  let backticks: BacktickRuns | undefined;
+  const closingBackticks = (from: number, run: number) => {
+    const limit = findParagraphEnd(from);
+    if (!backticks || backticks.end !== limit) backticks = new BacktickRuns(text, from, limit);
+    return backticks.closing(from, run);
+  };
+  let parens: ParenPartners | undefined;
+
   let lineStart = bodyStart;
   let midLine = false;
   while (lineStart < text.length) {
@@ -108,7 +116,7 @@ export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
       } else if (char === '`') {
         let run = 1;
         while (text[i + run] === '`') run++;
-        const close = findClosingBackticks(text, i + run, run, findParagraphEnd(i));
+        const close = closingBackticks(i + run, run);
         if (close >= 0) {
           exclude(i, close + run);
           i = close + run;
@@ -117,7 +125,8 @@ export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
         }
         continue;
       } else if (char === ']' && text[i + 1] === '(') {
-        const close = findLinkDestinationEnd(text, i + 2, contentEnd);
+        if (!parens || parens.start !== lineStart) parens = new ParenPartners(text, lineStart, contentEnd);
+        const close = parens.partner(i + 1);
         if (close >= 0) {
           exclude(i + 2, close);
           i = close + 1;
@@ -148,31 +157,62 @@ export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
   return { excluded, comments };
 }
 
-function findClosingBackticks(text: string, from: number, run: number, limit: number): number {
-  const marker = '`'.repeat(run);
-  let at = text.indexOf(marker, from);
-  while (at >= 0 && at < limit) {
-    let length = 0;
-    while (text[at + length] === '`') length++;
-    if (length === run) return at;
-    at = text.indexOf(marker, at + length);
-  }
-  return -1;
-}
+/**
+ * The backtick runs of one paragraph by length, so finding the run that closes a code span is a step forward in a
+ * list instead of a scan to the paragraph's end for every opener (quadratic on runs of decreasing length).
+ */
+class BacktickRuns {
+  private readonly byLength = new Map<number, { starts: number[]; next: number }>();
 
-/** The offset of the `)` closing a link destination that starts at `from`, or -1. */
-function findLinkDestinationEnd(text: string, from: number, limit: number): number {
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    const char = text[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')') {
-      if (depth === 0) return i;
-      depth--;
+  constructor(
+    text: string,
+    from: number,
+    readonly end: number,
+  ) {
+    for (let at = text.indexOf('`', from); at >= 0 && at < end; at = text.indexOf('`', at)) {
+      let length = 0;
+      while (text[at + length] === '`') length++;
+      let runs = this.byLength.get(length);
+      if (!runs) this.byLength.set(length, (runs = { starts: [], next: 0 }));
+      runs.starts.push(at);
+      at += length;
     }
   }
-  return -1;
+
+  /** The start of the first run of exactly `length` backticks at or after `from`, or -1. Calls come in increasing `from`. */
+  closing(from: number, length: number): number {
+    const runs = this.byLength.get(length);
+    if (!runs) return -1;
+    while (runs.next < runs.starts.length && runs.starts[runs.next] < from) runs.next++;
+    return runs.next < runs.starts.length ? runs.starts[runs.next] : -1;
+  }
+}
+
+/**
+ * For each `(` of one line, the `)` that closes it (backslash escapes skipped), found in one pass with a stack, so a
+ * line full of `](` without a `)` is not scanned to its end once per opener.
+ */
+class ParenPartners {
+  private readonly partners = new Map<number, number>();
+
+  constructor(
+    text: string,
+    readonly start: number,
+    end: number,
+  ) {
+    const open: number[] = [];
+    for (let i = start; i < end; i++) {
+      const char = text[i];
+      if (char === '\\') i++;
+      else if (char === '(') open.push(i);
+      else if (char === ')' && open.length > 0) this.partners.set(open.pop()!, i);
+    }
+  }
+
+  /** The offset of the `)` closing the `(` at `open`, or -1. */
+  partner(open: number): number {
+    return this.partners.get(open) ?? -1;
+  }
 }
 
 /** The text with every excluded character blanked out, line breaks kept, so offsets stay exact. */

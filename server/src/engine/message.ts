@@ -4,19 +4,33 @@ import type { HtmlComment } from './markdown';
 /** The message as the recipient would see it pasted into LinkedIn, mapped back to the draft. */
 export interface PlainMessage {
   text: string;
-  /** For each UTF-16 unit of `text`, its offset in the draft. */
-  sourceOffsets: number[];
+  /** The draft offset of the message's character at `index`. */
+  sourceOffset(index: number): number;
 }
 
 /**
  * Drops front matter, HTML comments (and lines that held only comments), Markdown emphasis markers,
- * and outer blank space; line breaks become \n, as a browser's text box holds them.
+ * and outer blank space; line breaks become \n, as a browser's text box holds them. Built from runs of the draft
+ * (not one entry per character), so a 10 MB draft costs a few arrays of run boundaries.
  */
 export function extractMessage(text: string, bodyStart: number, prose: string, comments: HtmlComment[]): PlainMessage {
-  const chars: string[] = [];
-  const sourceOffsets: number[] = [];
+  const out = new MappedText(text);
   const dropped = commentLines(text, comments);
   let commentIndex = 0;
+  let newlines = 0;
+  let started = false;
+  let keptEnd = 0;
+  const emit = (char: string, source: number) => {
+    const space = isWhiteSpace(char);
+    if (!started && space) return;
+    started = true;
+    if (char === '\n') newlines++;
+    else if (char !== ' ' && char !== '\t') newlines = 0;
+    // Removed comment lines must not leave more than one blank line behind.
+    if (char === '\n' && newlines > 2) return;
+    out.push(char, source);
+    if (!space) keptEnd = out.length;
+  };
   for (let i = bodyStart; i < text.length; i++) {
     while (commentIndex < dropped.length && dropped[commentIndex].end <= i) commentIndex++;
     const range = dropped[commentIndex];
@@ -26,10 +40,7 @@ export function extractMessage(text: string, bodyStart: number, prose: string, c
     }
     const char = text[i];
     if (char === '\r') {
-      if (text[i + 1] !== '\n') {
-        chars.push('\n');
-        sourceOffsets.push(i);
-      }
+      if (text[i + 1] !== '\n') emit('\n', i);
       continue;
     }
     if ((char === '*' || char === '_') && prose[i] === char) {
@@ -39,10 +50,61 @@ export function extractMessage(text: string, bodyStart: number, prose: string, c
         continue;
       }
     }
-    chars.push(char);
-    sourceOffsets.push(i);
+    emit(char, i);
   }
-  return trimMessage(chars, sourceOffsets);
+  return out.build(keptEnd);
+}
+
+function isWhiteSpace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code > 32 && code < 127) return false;
+  return /\s/.test(char);
+}
+
+/** Text assembled from characters of a source, kept as runs of consecutive source characters. */
+class MappedText {
+  /** Output index where each run starts, the source offset it maps to, and its replacement text if it is not a copy. */
+  private readonly starts: number[] = [];
+  private readonly sources: number[] = [];
+  private readonly replaced: (string | undefined)[] = [];
+  length = 0;
+
+  constructor(private readonly source: string) {}
+
+  push(char: string, sourceOffset: number): void {
+    const last = this.starts.length - 1;
+    const copied = this.source[sourceOffset] === char;
+    const continues = last >= 0 && copied && this.replaced[last] === undefined && this.sources[last] + (this.length - this.starts[last]) === sourceOffset;
+    if (!continues) {
+      this.starts.push(this.length);
+      this.sources.push(sourceOffset);
+      this.replaced.push(copied ? undefined : char);
+    }
+    this.length++;
+  }
+
+  /** The text up to `length` characters, with its map back to the source. */
+  build(length: number): PlainMessage {
+    const { starts, sources, replaced, source } = this;
+    const parts: string[] = [];
+    for (let run = 0; run < starts.length && starts[run] < length; run++) {
+      const runLength = Math.min(run + 1 < starts.length ? starts[run + 1] : this.length, length) - starts[run];
+      parts.push(replaced[run] ?? source.slice(sources[run], sources[run] + runLength));
+    }
+    return {
+      text: parts.join(''),
+      sourceOffset(index: number): number {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = (low + high + 1) >> 1;
+          if (starts[mid] <= index) low = mid;
+          else high = mid - 1;
+        }
+        return sources[low] + (index - starts[low]);
+      },
+    };
+  }
 }
 
 /** Comments, widened to their whole line (with its break) when nothing else stands on it. */
@@ -79,23 +141,4 @@ function emphasisRunEnd(prose: string, start: number): number {
   const opens = leftFlanking && !alphanumeric.test(before);
   const closes = rightFlanking && !alphanumeric.test(after);
   return opens || closes ? end : -1;
-}
-
-function trimMessage(chars: string[], sourceOffsets: number[]): PlainMessage {
-  let start = 0;
-  let end = chars.length;
-  while (start < end && /\s/.test(chars[start])) start++;
-  while (end > start && /\s/.test(chars[end - 1])) end--;
-  const text: string[] = [];
-  const offsets: number[] = [];
-  let newlines = 0;
-  for (let i = start; i < end; i++) {
-    if (chars[i] === '\n') newlines++;
-    else if (!/[ \t]/.test(chars[i])) newlines = 0;
-    // Removed comment lines must not leave more than one blank line behind.
-    if (chars[i] === '\n' && newlines > 2) continue;
-    text.push(chars[i]);
-    offsets.push(sourceOffsets[i]);
-  }
-  return { text: text.join(''), sourceOffsets: offsets };
 }

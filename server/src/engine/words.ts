@@ -100,14 +100,17 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
   /** Splits further at line breaks that end a line-shaped sentence (greeting, sign-off, list item). */
   function splitAtLineShapedEnds(from: number, end: number): void {
     const text = prose.slice(from, end);
-    const breaks = /[ \t]*(?:\r\n|\n|\r)/g;
+    const breaks = /\r\n|\n|\r/g;
     let start = 0;
+    let lineStart = 0;
     for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
       const nextLine = from + match.index + match[0].length;
-      if (endsLineShapedSentence(text.slice(start, match.index), prose, nextLine)) {
+      // Only this line's end decides: testing the whole pending sentence again at every break would be quadratic.
+      if (endsLineShapedSentence(text.slice(lineStart, match.index), prose, nextLine)) {
         push(from + start, from + match.index);
         start = match.index + match[0].length;
       }
+      lineStart = match.index + match[0].length;
     }
     push(from + start, end);
   }
@@ -116,7 +119,7 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
 const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|e\.g|i\.e|etc|approx|incl)\.\s*$/i;
 
 function endsLineShapedSentence(lineText: string, prose: string, nextLineStart: number): boolean {
-  if (/[,:;!—–-]\s*$/.test(lineText)) return true;
+  if (/[,:;!—–-]/.test(lineText.trimEnd().slice(-1))) return true;
   const nextLine = /^[ \t]*(?:\r\n|\n|\r|[-*+] |\d+[.)] |#|$)/.exec(prose.slice(nextLineStart, nextLineStart + 8));
   return nextLine !== null;
 }

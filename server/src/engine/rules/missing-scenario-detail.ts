@@ -1,10 +1,11 @@
+import type { Draft } from '../draft';
 import { CONCRETE_TIME, THEIR_WORK, namesSomethingSpecific } from '../signals';
 import type { Rule } from './rule';
 
 /** One element a scenario requires: how to see it in the prose, and a sentence (with tab stops) that supplies it. */
 interface Element {
   what: string;
-  present: RegExp;
+  present: RegExp | ((draft: Draft) => boolean);
   sentence: string;
   /** Where the sentence goes: after the greeting, or at the end (next steps). */
   at: 'start' | 'end';
@@ -16,13 +17,13 @@ const PAST_TIME = new RegExp(
   `${CONCRETE_TIME.source}|\\b(?:yesterday|last\\s+(?:week|month|night|year|spring|summer|autumn|fall|winter)|earlier\\s+today|(?:19|20)\\d{2}|january|february|march|april|june|july|august|september|october|november|december)\\b`,
   'i',
 );
-const NAMED_EVENT = /\b(?:at|during|after|from)\s+(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*\s*){1,6}|\b(?:conference|meetup|meet-up|summit|hackathon|workshop|fair|festival|forum|expo|panel|webinar|bootcamp|dinner|camp|con|week|day|days|mixer|breakfast|talk|session|course)\b/iu;
-const SHARED_WORKPLACE = /\bour\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?:days|time|team|project|sprint|rotations?|shifts?|years?)\b|\bworked\s+(?:together|with\s+you)\b|\b(?:at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’&.-]*/u;
+// Each pattern is a plain test for presence: no quantified group is followed by anything that could make it backtrack.
+const NAMED_EVENT = /\b(?:at|during|after|from)\s+(?:the\s+)?[\p{Lu}\p{N}]|\b(?:conference|meetup|meet-up|summit|hackathon|workshop|fair|festival|forum|expo|panel|webinar|bootcamp|dinner|camp|con|week|day|days|mixer|breakfast|talk|session|course)\b/iu;
+const SHARED_WORKPLACE = /\bour\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?:days|time|team|project|sprint|rotations?|shifts?|years?)\b|\bworked\s+(?:together|with\s+you)\b|\b(?:at|on)\s+(?:the\s+)?[\p{Lu}]/u;
 const HOW_ARE_YOU = /\bhow(?:'s|’s| are| have| is)\s+(?:you|things|life|it\s+going)\b/i;
 const GAP = /\b(?:it['’]s\s+been|it\s+has\s+been|long\s+time|ages|a\s+while|far\s+too\s+long|too\s+long|since\s+we\s+last|haven['’]t|have\s+not)\b/i;
 const UPDATE = /\bI(?:['’]m|\s+am|['’]ve|\s+have|\s+recently|\s+just)\s+(?:\w+\s+){0,2}?(?:now|moved|joined|started|since|recently|just|new|switched|become|launched)\b|\bI['’]ve\s+since\b/i;
 const SCHOOL = /\b(?:alum|alumni|alumna|alumnus|graduated|graduates?|class\s+of|cohort|university|college|school|programme|program|MBA|PhD|(?:19|20)\d{2})\b/i;
-const MUTUAL_CONTACT = /\b[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:suggested|recommended|mentioned|introduced|told\s+me|pointed\s+me|thought\s+we)\b|\bmutual\s+(?:friend|connection|contact|colleague)\s+[\p{Lu}]|\b(?:through|via)\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}]/u;
 const TITLE_OF_WORK = /["“][^"”\r\n]{3,120}["”]/;
 const GROUP = /\b(?:group|community|slack|discord|forum|club|meetup|user\s+group|association|society|members?\s+of|circle|guild|network\s+of|chapter)\b/i;
 const SELF_TITLE = /\bI(?:['’]m|\s+am)\s+(?:a|an|the)\b|\bI\s+(?:work|lead|run|manage)\b/i;
@@ -31,7 +32,7 @@ const WHY_THEM = /\b(?:mission|work\s+on|is\s+(?:the\s+reason|why)|because|inspi
 const HOW_FOUND = /\b(?:found\s+(?:you|your)|came\s+across|saw\s+your|read\s+your|listened\s+to|through|via|on\s+the\s+\S+\s+(?:forum|thread|list|page))\b/i;
 const SHARED_INTEREST = /\b(?:we\s+both|both\s+of\s+us|fellow|shared|same|also\s+(?:a|into|love|care))\b/i;
 const SELF = /\bI(?:['’]m|\s+am)\b/i;
-const MINUTES = /\b(?:1[05]|20|25|30)\s*(?:-|to)?\s*(?:minutes?|mins?)\b|\b(?:fifteen|twenty|thirty)[\s-]+minutes?\b|\bquick\s+call\b/i;
+const MINUTES = /\b(?:1[05]|20|25|30)\s*(?:(?:-|to)\s*)?(?:minutes?|mins?)\b|\b(?:fifteen|twenty|thirty)[\s-]+minutes?\b|\bquick\s+call\b/i;
 const FLEXIBLE = /\b(?:flexible|whenever\s+suits|at\s+your\s+convenience|works\s+for\s+you|suits\s+you|your\s+schedule|around\s+your)\b/i;
 const THANKS = /\bthank(?:s|\s+you)\b/i;
 
@@ -49,7 +50,7 @@ const REQUIREMENTS: Record<string, Element[]> = {
     { what: 'a short update on you', present: UPDATE, sentence: "I'm now ${1:[a short update]}.", at: 'end' },
   ],
   alumni: [{ what: 'the school, programme or year', present: SCHOOL, sentence: "I'm a fellow ${1:[school or programme]} alum.", at: 'start' }],
-  'mutual-connection': [{ what: "the mutual contact's name", present: MUTUAL_CONTACT, sentence: '${1:[Mutual contact]} suggested I reach out.', at: 'start' }],
+  'mutual-connection': [{ what: "the mutual contact's name", present: namesMutualContact, sentence: '${1:[Mutual contact]} suggested I reach out.', at: 'start' }],
   'read-their-work': [
     { what: 'their post, article or talk', present: new RegExp(`${THEIR_WORK.source}|${TITLE_OF_WORK.source}`, 'iu'), sentence: 'I read your ${1:[post]} "${2:[title]}".', at: 'start' },
   ],
@@ -92,7 +93,8 @@ export const missingScenarioDetail: Rule = {
     const prose = draft.prose.slice(draft.bodyStart);
     const anchor = draft.firstLineOf(draft.sentenceAfterGreeting ?? sentences[0]);
     for (const element of elements) {
-      if (element.present.test(prose) || (element.named && namesSomethingSpecific(draft, draft.greeting?.name?.start))) continue;
+      const present = typeof element.present === 'function' ? element.present(draft) : element.present.test(prose);
+      if (present || (element.named && namesSomethingSpecific(draft, draft.greeting?.name?.start))) continue;
       report({
         ...anchor,
         message: `A ${draft.meta.scenario!.id} note names ${element.what}: add it.`,
@@ -101,3 +103,25 @@ export const missingScenarioDetail: Rule = {
     }
   },
 };
+
+const CONTACT_VERBS = new Set(['suggested', 'recommended', 'mentioned', 'introduced']);
+const CONTACT_VERB_PHRASES = new Map([['told', 'me'], ['pointed', 'me'], ['thought', 'we']]);
+const MUTUAL_ROLES = new Set(['friend', 'connection', 'contact', 'colleague']);
+const NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A named mutual contact: "Dana suggested", "Dana Lee told me", "our mutual friend Dana", "through Dana Lee". Read
+ * word by word: as one regex over the prose, a name pattern retried at every capital backtracks quadratically.
+ */
+function namesMutualContact(draft: Draft): boolean {
+  const words = draft.words;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].norm;
+    const verb = i > 0 && (CONTACT_VERBS.has(word) || CONTACT_VERB_PHRASES.get(word) === words[i + 1]?.norm);
+    if (verb && NAME.test(words[i - 1].text) && /^\s+$/.test(draft.prose.slice(words[i - 1].end, words[i].start))) return true;
+    if (word === 'mutual' && MUTUAL_ROLES.has(words[i + 1]?.norm ?? '') && CAPITALISED.test(words[i + 2]?.text ?? '')) return true;
+    if ((word === 'through' || word === 'via') && NAME.test(words[i + 1]?.text ?? '') && CAPITALISED.test(words[i + 2]?.text ?? '')) return true;
+  }
+  return false;
+}

@@ -1,4 +1,6 @@
+import type { Draft } from '../draft';
 import { THEIR_WORK } from '../signals';
+import type { Sentence } from '../words';
 import { PhraseMatcher } from '../words';
 import type { Rule } from './rule';
 
@@ -40,7 +42,10 @@ const REASONS = new PhraseMatcher([
 
 /** A question that only asks to connect ("Can we connect?") or makes small talk ("How are you?") is not a reason. */
 const SMALL_TALK_QUESTION = /\bhow(?:'s| is| are| have)\s+(?:you|it|things|life)\b[^?]{0,20}\?\s*$/i;
-const BARE_CONNECT_QUESTION = /^(?:\s*(?:can|could|may|shall|would|will|we|i|you|like|to|connect|connected|be|add|please|let's|lets|accept|my|invite|invitation|request|here|on|linkedin|and|the|just|wanted|want)\b[\s,]*)+[?!.]*\s*$/i;
+const BARE_CONNECT_WORDS = new Set([
+  'can', 'could', 'may', 'shall', 'would', 'will', 'we', 'i', 'you', 'like', 'to', 'connect', 'connected', 'be', 'add', 'please', "let's",
+  'lets', 'accept', 'my', 'invite', 'invitation', 'request', 'here', 'on', 'linkedin', 'and', 'the', 'just', 'wanted', 'want',
+]);
 
 export const noReason: Rule = {
   name: 'no-reason',
@@ -56,7 +61,7 @@ export const noReason: Rule = {
     if (REASONS.findAll(draft.words).length > 0 || THEIR_WORK.test(draft.prose)) return;
     const asksSomething = sentences.some((sentence) => {
       const text = draft.prose.slice(sentence.start, sentence.end);
-      return text.trimEnd().endsWith('?') && !BARE_CONNECT_QUESTION.test(text) && !SMALL_TALK_QUESTION.test(text);
+      return text.trimEnd().endsWith('?') && !isBareConnectQuestion(draft, sentence) && !SMALL_TALK_QUESTION.test(text);
     });
     if (asksSomething) return;
     const last = sentences[sentences.length - 1];
@@ -67,3 +72,18 @@ export const noReason: Rule = {
     });
   },
 };
+
+/**
+ * "Can we connect?", "I just wanted to add you here?": only connect-words, commas and closing punctuation. Checked
+ * word by word (a regex of repeated optional groups backtracks exponentially on a long such sentence).
+ */
+function isBareConnectQuestion(draft: Draft, sentence: Sentence): boolean {
+  let cursor = sentence.start;
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    const word = draft.words[i];
+    if (!BARE_CONNECT_WORDS.has(word.norm) || !/^[\s,]*$/.test(draft.prose.slice(cursor, word.start))) return false;
+    cursor = word.end;
+  }
+  // Disjoint character classes: no backtracking. A sentence ends at its last non-space character.
+  return /^[\s,]*[?!.]*$/.test(draft.prose.slice(cursor, sentence.end));
+}

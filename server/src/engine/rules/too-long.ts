@@ -11,12 +11,12 @@ export const tooLong: Rule = {
   check(draft, report) {
     const limit = draft.limit;
     if (!limit) return;
-    const { text, sourceOffsets } = draft.message;
+    const { text, sourceOffset } = draft.message;
     if (text.length <= limit.characters) return;
     const over = text.length - limit.characters;
     report({
-      start: sourceOffsets[limit.characters],
-      end: sourceOffsets[text.length - 1] + 1,
+      start: sourceOffset(limit.characters),
+      end: sourceOffset(text.length - 1) + 1,
       message: `Cut ${over} character${over === 1 ? '' : 's'}: this ${limit.what} is ${text.length} characters and ${limit.where} allows ${limit.characters}.`,
     });
   },
