@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI to one file each (dist/), and the
 // tests to out/test/ so `node --test` runs them without a TypeScript loader.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -48,4 +48,6 @@ try {
   // esbuild has already printed what failed and where.
   process.exit(1);
 }
+// esbuild writes files 0644; the package's bins (`npx invite-lint`, `npx invite-lint-ls`) must be executable.
+for (const bin of ['dist/cli.js', 'dist/server.js']) chmodSync(join(root, bin), 0o755);
 console.log(`built ${builds.length} bundles into ${relative(process.cwd(), join(root, 'dist')) || 'dist'}${withTests ? ' and out/test' : ''}`);

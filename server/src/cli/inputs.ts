@@ -1,0 +1,153 @@
+// What the CLI's PATH arguments name, and reading it safely: every path that cannot be linted becomes a one-line
+// problem for that path instead of an exception, so the other paths are still linted.
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join } from 'node:path';
+
+/** Per-draft limit. Invites are a few hundred bytes; this only stops runaway input (`yes |`, /dev/zero, a log file). */
+export const MAX_MEGABYTES = 10;
+const MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+const CHUNK_BYTES = 64 * 1024;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const DRAFT_SUFFIX = '.invite.md';
+
+/** Something wrong with one input that the user can fix; reported as `invite-lint: PATH: message`. */
+export class InputError extends Error {}
+
+/** A draft to read, or a path that cannot be linted and why. */
+export type Input = { file: string; read: () => Promise<string> } | { file: string; problem: string };
+
+/** The inputs one PATH argument names: standard input, a file, or the drafts under a folder. */
+export function* inputsFor(path: string): Generator<Input> {
+  if (path === '-') {
+    yield { file: '<stdin>', read: async () => decode(await readLimited(process.stdin)) };
+    return;
+  }
+  const target = statOrProblem(path);
+  if (typeof target === 'string' || !target.isDirectory()) {
+    yield fileInput(path, target);
+    return;
+  }
+  let found = false;
+  for (const input of walk(path, new Set())) {
+    found = true;
+    yield input;
+  }
+  if (!found) yield { file: path, problem: `no *${DRAFT_SUFFIX} drafts found in this folder` };
+}
+
+function* walk(folder: string, visited: Set<string>): Generator<Input> {
+  let entries: Dirent[];
+  try {
+    // Symlinked folders are followed, so a link to an ancestor would loop forever: visit each real folder once.
+    const real = realpathSync(folder);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    yield { file: folder, problem: describeFsError(error, folder) };
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(folder, entry.name);
+    // A symlinked draft or folder is linted like the real one, as a user who made the link would expect.
+    const target = entry.isSymbolicLink() ? statOrProblem(path) : entry;
+    if (typeof target !== 'string' && target.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(path, visited);
+    } else if (entry.name.endsWith(DRAFT_SUFFIX)) {
+      yield fileInput(path, target);
+    }
+  }
+}
+
+function statOrProblem(path: string): Stats | string {
+  try {
+    return statSync(path);
+  } catch (error) {
+    return describeFsError(error, path);
+  }
+}
+
+function fileInput(file: string, target: Stats | Dirent | string): Input {
+  if (typeof target === 'string') return { file, problem: target };
+  if (!target.isFile()) return { file, problem: notRegular(file, target) };
+  return { file, read: async () => decode(await readFileLimited(file)) };
+}
+
+/**
+ * FIFOs, sockets and devices are refused rather than read: a FIFO without a writer blocks forever and a device
+ * can be endless. Piping one into standard input (`- < PATH`) reads it, with the same size limit.
+ */
+function notRegular(file: string, target: Stats | Dirent): string {
+  const kind = target.isFIFO() ? 'a FIFO' : target.isSocket() ? 'a socket' : target.isCharacterDevice() || target.isBlockDevice() ? 'a device' : 'a special file';
+  return `${kind}, not a regular file; to lint what it delivers, redirect it: invite-lint - < ${file}`;
+}
+
+async function readFileLimited(file: string): Promise<Buffer> {
+  // O_NONBLOCK: should the path have been replaced by a FIFO since it was listed, opening it must not wait for a writer.
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new InputError(notRegular(file, stats));
+    return await readLimited(chunksOf(fd));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* chunksOf(fd: number): Generator<Buffer> {
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const length = readSync(fd, buffer);
+    if (length === 0) return;
+    yield buffer.subarray(0, length);
+  }
+}
+
+/** Stops after MAX_BYTES, so endless input is refused with a message instead of exhausting memory. */
+async function readLimited(chunks: AsyncIterable<Buffer> | Iterable<Buffer>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > MAX_BYTES) throw new InputError(`larger than ${MAX_MEGABYTES} MB, the limit for a draft; not linted`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, size);
+}
+
+/** Invalid UTF-8 is refused: linted, it would be judged on replacement characters and reach LinkedIn garbled. */
+function decode(bytes: Buffer): string {
+  if (!isUtf8(bytes)) throw new InputError(`not valid UTF-8 (line ${firstInvalidLine(bytes)}); save it as UTF-8`);
+  return bytes.toString('utf8');
+}
+
+function firstInvalidLine(bytes: Buffer): number {
+  let start = 0;
+  for (let line = 1; ; line++) {
+    // A newline byte never occurs inside a multi-byte UTF-8 sequence, so each line can be checked alone.
+    const end = bytes.indexOf(0x0a, start);
+    if (end === -1 || !isUtf8(bytes.subarray(start, end))) return line;
+    start = end + 1;
+  }
+}
+
+export function describeFsError(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    const target = linkTarget(path);
+    return target === undefined ? 'no such file or folder' : `dangling symlink: its target ${target} does not exist`;
+  }
+  if (code === 'ENOTDIR') return 'no such file or folder (a part of the path is a file)';
+  if (code === 'ELOOP') return 'symlink loop: too many levels of symbolic links';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return (error as Error).message;
+}
+
+function linkTarget(path: string): string | undefined {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return undefined;
+  }
+}
