@@ -1,8 +1,12 @@
+import type { Draft } from '../draft';
 import { FRONT_MATTER_KEYS, closestMatch } from '../frontMatterKeys';
 import type { Fix, OffsetRange } from '../types';
 import type { Rule } from './rule';
 
 const UNCLOSED = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\n|\r)/;
+/** Quoted, so that a subject with a colon ("PGConf: your talk") stays valid YAML. */
+const SUBJECT_SNIPPET = 'subject: "${1:[What this InMail is about]}"';
+const SUBJECT_REQUIRED = 'An InMail needs a subject (up to 200 characters): LinkedIn will not send one without it.';
 
 export const frontMatter: Rule = {
   name: 'front-matter',
@@ -22,6 +26,10 @@ export const frontMatter: Rule = {
     }
     for (const problem of front.problems) report({ ...problem, message: `${problem.message} Fix the YAML; the defaults apply meanwhile.` });
     const known = Object.keys(FRONT_MATTER_KEYS);
+    const kind = front.entries.find((entry) => entry.key === 'kind');
+    if (draft.meta.kind === 'inmail' && kind && !front.entries.some((entry) => entry.key === 'subject')) {
+      report({ ...(kind.valueRange ?? kind.keyRange), message: `${SUBJECT_REQUIRED} Add a \`subject\` line.`, fix: addSubjectFix(draft, kind.keyRange.start) });
+    }
     for (const entry of front.entries) {
       const key = FRONT_MATTER_KEYS[entry.key];
       if (!key) {
@@ -35,7 +43,15 @@ export const frontMatter: Rule = {
         continue;
       }
       const range = entry.valueRange ?? entry.keyRange;
-      if (entry.value === null || entry.value === undefined || entry.value === '') {
+      if (key.kinds && !key.kinds.includes(draft.meta.kind)) {
+        report({
+          ...entry.keyRange,
+          severity: 'warning',
+          message: `"${entry.key}" is sent only with \`kind: ${key.kinds.join('` or `kind: ')}\`; this ${draft.meta.kind} goes without it. Set the kind or remove the line.`,
+        });
+      } else if (entry.key === 'subject' && (entry.value === null || entry.value === undefined || (typeof entry.value === 'string' && !entry.value.trim()))) {
+        report({ ...range, message: `${SUBJECT_REQUIRED} Write it here.`, fix: writeSubjectFix(draft, entry.keyRange.start) });
+      } else if (entry.value === null || entry.value === undefined || entry.value === '') {
         report({ ...range, severity: 'warning', message: `"${entry.key}" is empty: give it a value or remove the line.` });
       } else if (typeof entry.value !== 'string') {
         report({ ...range, message: `"${entry.key}" must be text, e.g. ${entry.key}: ${key.values ? Object.keys(key.values)[0] : 'Priya Raman'}.` });
@@ -50,6 +66,18 @@ export const frontMatter: Rule = {
     }
   },
 };
+
+/** Inserts a subject line with a tab stop after the line at `offset` (the `kind: inmail` line). */
+function addSubjectFix(draft: Draft, offset: number): Fix {
+  const next = draft.lines.lineStart(draft.lines.positionAt(offset).line + 1);
+  return { title: 'Add a subject line', isPreferred: true, edits: [{ start: next, end: next, newText: `${SUBJECT_SNIPPET}${draft.lines.eol}`, snippet: true }] };
+}
+
+/** Rewrites an empty `subject:` line, from its key to the end of the line, as a subject with a tab stop. */
+function writeSubjectFix(draft: Draft, keyStart: number): Fix {
+  const end = draft.lines.lineEnd(draft.lines.positionAt(keyStart).line);
+  return { title: 'Write the subject', isPreferred: true, edits: [{ start: keyStart, end, newText: SUBJECT_SNIPPET, snippet: true }] };
+}
 
 function replaceFix(range: OffsetRange, newText: string): Fix {
   return { title: `Change to "${newText}"`, isPreferred: true, edits: [{ ...range, newText }] };
