@@ -11,13 +11,27 @@ interface MessageSummary {
   text: string;
   length: number;
   limit?: number;
+  /** An InMail's subject line, which LinkedIn takes in a field of its own. */
+  subject?: { text: string; length: number; limit: number };
 }
+
+/** An InMail has two parts to copy, one per LinkedIn field; other drafts have only the body. */
+type MessagePart = 'subject' | 'body';
 
 /** What "Copy message" did, returned so that callers (and tests) can see it without a clipboard prompt. */
 export interface CopyResult {
   copied: boolean;
+  /** Which part of an InMail was copied (or offered), when the draft is one. */
+  part?: MessagePart;
   characters?: number;
   warning?: string;
+}
+
+/** Options of the `inviteLint.copyMessage` command, e.g. for a keybinding: `{ "part": "subject" }` skips the choice. */
+interface CopyOptions {
+  /** Copy even though errors remain or a part is over its limit, without asking. */
+  confirm?: boolean;
+  part?: MessagePart;
 }
 
 /** What the extension exposes to other extensions and to its end-to-end tests. */
@@ -25,6 +39,8 @@ export interface InviteLintApi {
   statusBar(): { text: string; tooltip: string; warning: boolean; visible: boolean };
   /** Resolves once the status bar shows the active draft as it is now. */
   statusBarUpdated(): Promise<void>;
+  /** Resolves with the labels of the next "Copy message" choice (an InMail's subject or body) once it is on screen. */
+  copyChoiceShown(): Promise<string[]>;
 }
 
 let client: LanguageClient | undefined;
@@ -51,15 +67,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   const languageClient = new LanguageClient('inviteLint', 'Invite Lint', serverOptions, clientOptions);
   client = languageClient;
   const status = new CharacterCountStatus(languageClient);
+  const copyChoice = new vscode.EventEmitter<string[]>();
   context.subscriptions.push(
     status,
+    copyChoice,
     vscode.commands.registerCommand(APPLY_SNIPPET_COMMAND, applySnippetEdit),
     vscode.commands.registerCommand('inviteLint.newInvite', newInvite),
-    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: { confirm?: boolean }) => copyMessage(languageClient, options)),
+    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options)),
   );
   await languageClient.start();
   status.update();
-  return { statusBar: () => status.snapshot(), statusBarUpdated: () => status.updated() };
+  return {
+    statusBar: () => status.snapshot(),
+    statusBarUpdated: () => status.updated(),
+    copyChoiceShown: () =>
+      new Promise((resolve) => {
+        const subscription = copyChoice.event((labels) => {
+          subscription.dispose();
+          resolve(labels);
+        });
+      }),
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -100,8 +128,11 @@ async function newInvite(scenarioId?: string): Promise<vscode.TextEditor | undef
   return editor;
 }
 
-/** "Invite Lint: Copy message": the message ready to paste into LinkedIn; asks first when errors remain or it is too long. */
-async function copyMessage(languageClient: LanguageClient, options: { confirm?: boolean } = {}): Promise<CopyResult> {
+/**
+ * "Invite Lint: Copy message": the message ready to paste into LinkedIn; asks first when errors remain or it is too long.
+ * An InMail's subject and body go into separate LinkedIn fields: it asks which to copy, then offers the other.
+ */
+async function copyMessage(languageClient: LanguageClient, copyChoice: vscode.EventEmitter<string[]>, options: CopyOptions = {}): Promise<CopyResult> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
     void vscode.window.showInformationMessage('Open an invite draft (*.invite.md) to copy its message.');
@@ -109,22 +140,73 @@ async function copyMessage(languageClient: LanguageClient, options: { confirm?: 
   }
   const summary = await languageClient.sendRequest<MessageSummary | null>(MESSAGE_SUMMARY_REQUEST, { uri: editor.document.uri.toString() });
   if (!summary) return { copied: false };
+  const subject = summary.subject;
+  const part = subject ? options.part ?? (await pickPart(summary, subject, copyChoice)) : undefined;
+  if (subject && !part) return { copied: false };
+  if (part === 'subject' && subject && !subject.text) {
+    const warning = 'This InMail has no subject yet: add a `subject:` line to its front matter.';
+    void vscode.window.showWarningMessage(`Invite Lint: ${warning}`);
+    return { copied: false, part, warning };
+  }
+  const copied = part === 'subject' && subject ? subject : { text: summary.text, length: summary.length, limit: summary.limit };
   const errors = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
   const problems = [
     errors > 0 ? `${errors} error${errors === 1 ? '' : 's'} remain${errors === 1 ? 's' : ''}` : '',
-    summary.limit !== undefined && summary.length > summary.limit ? `the message is ${summary.length}/${summary.limit} characters` : '',
+    copied.limit !== undefined && copied.length > copied.limit ? `the ${part ?? 'message'} is ${copied.length}/${copied.limit} characters` : '',
   ].filter(Boolean);
   const warning = problems.length ? `${problems.join(' and ')}.` : undefined;
   if (warning && !options.confirm) {
     const answer = await vscode.window.showWarningMessage(`Invite Lint: ${warning[0].toUpperCase()}${warning.slice(1)} Copy anyway?`, 'Copy anyway');
-    if (answer !== 'Copy anyway') return { copied: false, warning };
+    if (answer !== 'Copy anyway') return { copied: false, part, warning };
   }
-  await vscode.env.clipboard.writeText(summary.text);
-  void vscode.window.setStatusBarMessage(`Copied ${summary.length} characters, ready to paste into LinkedIn.`, 4000);
-  return { copied: true, characters: summary.length, warning };
+  await vscode.env.clipboard.writeText(copied.text);
+  if (part) {
+    const other: MessagePart = part === 'subject' ? 'body' : 'subject';
+    const field = part === 'subject' ? "LinkedIn's subject field" : "LinkedIn's message box";
+    const next = `Copy ${other}`;
+    void vscode.window
+      .showInformationMessage(`Invite Lint: Copied the InMail ${part} (${copied.length} characters): paste it into ${field}.`, next)
+      .then((answer) => answer === next && vscode.commands.executeCommand('inviteLint.copyMessage', { part: other }));
+  } else {
+    void vscode.window.setStatusBarMessage(`Copied ${copied.length} characters, ready to paste into LinkedIn.`, 4000);
+  }
+  return { copied: true, part, characters: copied.length, warning };
 }
 
-/** The status bar item on invite drafts: characters used of the limit, warning colour past it, open problems in the tooltip. */
+/** Asks which part of an InMail to copy, showing each with its length; `shown` fires once the choice is on screen. */
+function pickPart(summary: MessageSummary, subject: { text: string; length: number; limit: number }, shown: vscode.EventEmitter<string[]>): Promise<MessagePart | undefined> {
+  const items: (vscode.QuickPickItem & { part: MessagePart })[] = [
+    { part: 'subject', label: '$(symbol-key) Copy subject', description: `${subject.length}/${subject.limit}`, detail: subject.text || '(no subject yet)' },
+    { part: 'body', label: '$(note) Copy body', description: summary.limit !== undefined ? `${summary.length}/${summary.limit}` : `${summary.length} chars`, detail: summary.text.replace(/\s+/g, ' ').slice(0, 120) },
+  ];
+  const pick = vscode.window.createQuickPick<(typeof items)[number]>();
+  pick.title = 'Copy InMail';
+  pick.placeholder = 'LinkedIn takes the subject and the body in separate fields: copy which?';
+  pick.items = items;
+  return new Promise((resolve) => {
+    let announced = false;
+    pick.onDidChangeActive(() => {
+      // The first active item means the choice is drawn, items and all.
+      if (announced) return;
+      announced = true;
+      shown.fire(items.map((item) => item.label));
+    });
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.part);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
+}
+
+/**
+ * The status bar item on invite drafts: characters used of the limit (an InMail's subject and body each of theirs), warning
+ * colour past it, open problems in the tooltip.
+ */
 class CharacterCountStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('inviteLint.characters', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -156,8 +238,10 @@ class CharacterCountStatus implements vscode.Disposable {
       .sendRequest<MessageSummary | null>(MESSAGE_SUMMARY_REQUEST, { uri: document.uri.toString() })
       .catch(() => null);
     if (!summary || vscode.window.activeTextEditor?.document !== document) return;
-    this.over = summary.limit !== undefined && summary.length > summary.limit;
-    this.item.text = summary.limit !== undefined ? `$(comment) ${summary.length}/${summary.limit}` : `$(comment) ${summary.length} chars`;
+    const subject = summary.subject;
+    this.over = (summary.limit !== undefined && summary.length > summary.limit) || (subject !== undefined && subject.length > subject.limit);
+    const count = summary.limit !== undefined ? `${summary.length}/${summary.limit}` : `${summary.length} chars`;
+    this.item.text = subject ? `$(comment) subject ${subject.length}/${subject.limit} · body ${count}` : `$(comment) ${count}`;
     this.item.backgroundColor = this.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.tooltip = this.tooltip(document, summary);
     this.item.show();
@@ -166,8 +250,13 @@ class CharacterCountStatus implements vscode.Disposable {
 
   private tooltip(document: vscode.TextDocument, summary: MessageSummary): vscode.MarkdownString {
     const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'invite-lint');
+    const subject = summary.subject;
     const lines = [
-      summary.limit !== undefined ? `**${summary.length} of ${summary.limit} characters** as LinkedIn counts them.` : `**${summary.length} characters** (no limit for this kind of message).`,
+      subject
+        ? `**Subject ${subject.length} of ${subject.limit} characters, body ${summary.length} of ${summary.limit}** as LinkedIn counts them.`
+        : summary.limit !== undefined
+          ? `**${summary.length} of ${summary.limit} characters** as LinkedIn counts them.`
+          : `**${summary.length} characters** (no limit for this kind of message).`,
       '',
       diagnostics.length === 0 ? 'No open problems.' : `${diagnostics.length} open problem${diagnostics.length === 1 ? '' : 's'}:`,
       ...diagnostics.slice(0, 12).map((d) => `- line ${d.range.start.line + 1}, ${severityName(d.severity)} \`${codeOf(d)}\`: ${d.message}`),

@@ -56,6 +56,7 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
   const readyWhen = {
     workbench: ['.monaco-editor .squiggly-error', '.markers-panel .monaco-list-row', '.monaco-hover-content'],
     'new-invite': ['.quick-input-widget .monaco-list-row'],
+    'copy-inmail': ['.quick-input-widget .monaco-list-row'],
   };
   /** The suite asks for these while the extension still runs: at exit the language client clears its diagnostics. */
   async function takeScreenshot(name) {

@@ -48,6 +48,10 @@ const FRONT_MATTER = [
   'context: We both spoke at the Denver product meetup',
   'account: premium',
   'kind: folow-up',
+  'kind: inmail',
+  'subject: Quick question',
+  'subject: "{firstName}: a free demo of our amazing, incredible tool"',
+  'subject: ',
 ];
 
 function generateDraft(next: () => number): string {
@@ -109,7 +113,7 @@ describe('every fix on generated drafts', () => {
 describe('front matter nobody should write', () => {
   it('never throws from lint, completion or hover, whatever the YAML (2,000 generated front matters)', () => {
     const next = random(7);
-    const atoms = ['to', 'kind', 'scenario', ':', ': ', '- ', '[', ']', '{', '}', '&a ', '*a', '!!binary ', '"', "'", '#', '\t', '\n', '  ', '---', '...', '|', '>', '?', ',', 'Zoë', '😀', '\u0000', '\r\n', '%YAML 1.2', 'met-at-event'];
+    const atoms = ['to', 'kind', 'scenario', ':', ': ', '- ', '[', ']', '{', '}', '&a ', '*a', '!!binary ', '"', "'", '#', '\t', '\n', '  ', '---', '...', '|', '>', '?', ',', 'Zoë', '😀', '\u0000', '\r\n', '%YAML 1.2', 'met-at-event', 'subject', 'inmail'];
     for (let i = 0; i < 2000; i++) {
       const yaml = Array.from({ length: 1 + Math.floor(next() * 12) }, () => atoms[Math.floor(next() * atoms.length)]).join('');
       const text = `---\n${yaml}\n---\nHi Priya, we met at PyCon. I'd love to chat.`;

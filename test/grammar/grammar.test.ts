@@ -49,10 +49,11 @@ function tokensOf(text: string, interesting: RegExp): string[] {
 
 describe('Invite grammar', () => {
   it('picks out front matter keys, known and unknown', () => {
-    const keys = tokensOf('---\nto: Priya\nscenario: met-at-event\nmood: happy\n---\nHi Priya,', /entity\.name\.tag\.yaml/);
+    const keys = tokensOf('---\nto: Priya\nscenario: met-at-event\nsubject: Your talk\nmood: happy\n---\nHi Priya,', /entity\.name\.tag\.yaml/);
     assert.deepEqual(keys, [
       'to => entity.name.tag.yaml',
       'scenario => entity.name.tag.yaml',
+      'subject => entity.name.tag.yaml',
       'mood => invalid.deprecated.unknown-key.invite',
     ]);
   });

@@ -178,8 +178,8 @@ describe('language server over stdio, with a client that sends no configuration'
     await client.open(draftUri, '');
     const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position: { line: 0, character: 0 } })) as CompletionItem[];
     const labels = items.map((item) => item.label);
-    for (const scenario of ['met-at-event', 'former-colleague', 'stranger-shared-interest', 'read-their-work', 'follow-up']) assert.ok(labels.includes(scenario), scenario);
-    assert.equal(items.length, 14);
+    for (const scenario of ['met-at-event', 'former-colleague', 'stranger-shared-interest', 'read-their-work', 'follow-up', 'inmail']) assert.ok(labels.includes(scenario), scenario);
+    assert.equal(items.length, 15, 'the 14 scenarios and the InMail template');
     const metAtEvent = items.find((item) => item.label === 'met-at-event')!;
     assert.equal(metAtEvent.insertTextFormat, 2);
     assert.match((metAtEvent.documentation as MarkupContent).value, /It was great meeting you at \[event\]/);
@@ -203,6 +203,28 @@ describe('language server over stdio, with a client that sends no configuration'
     assert.deepEqual(values.map((item) => item.label), ['invite', 'follow-up', 'inmail', 'message']);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 1 } });
     assert.match((hover!.contents as MarkupContent).value, /\*\*kind\*\*: What you are writing/);
+  });
+
+  it('completes and explains the subject key on an InMail, flags it missing, and lints it at its place in the front matter', async () => {
+    const draftUri = 'file:///drafts/inmail.invite.md';
+    const body = "Hi Priya,\n\nI found you through your PGConf talk on partial indexes. I'm a DBA at a small logistics firm, and we hit the bloat you described. Could I ask how you sized the fill factor?\n";
+    const opened = await client.open(draftUri, `---\nto: Priya\nkind: inmail\n\n---\n\n${body}`);
+    const missing = opened.diagnostics.find((d) => d.code === 'front-matter')!;
+    assert.match(missing.message, /An InMail needs a subject/);
+    assert.deepEqual(missing.range, { start: { line: 2, character: 6 }, end: { line: 2, character: 12 } });
+    const keys = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position: { line: 3, character: 0 } })) as CompletionItem[];
+    const subject = keys.find((item) => item.label === 'subject');
+    assert.ok(subject, `subject offered; got ${keys.map((item) => item.label).join(', ')}`);
+    assert.match((subject.documentation as MarkupContent).value, /InMail subject line.*up to 200 characters/);
+    assert.equal((subject.textEdit as { newText: string }).newText, 'subject: $1');
+    const typed = await client.change(draftUri, { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, 'subject: Quick question');
+    const cliche = typed.diagnostics.find((d) => d.code === 'generic-phrase')!;
+    assert.deepEqual(cliche.range, { start: { line: 3, character: 9 }, end: { line: 3, character: 23 } });
+    assert.ok(!typed.diagnostics.some((d) => d.code === 'front-matter'), 'the subject is no longer missing');
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 3, character: 2 } });
+    assert.match((hover!.contents as MarkupContent).value, /\*\*subject\*\*: The InMail subject line/);
+    const summary = await client.connection.sendRequest('inviteLint/messageSummary', { uri: draftUri });
+    assert.deepEqual(summary, { text: body.trim(), length: body.trim().length, limit: 1900, subject: { text: 'Quick question', length: 14, limit: 200 } });
   });
 
   it('answers inviteLint/messageSummary with the message as LinkedIn gets it', async () => {

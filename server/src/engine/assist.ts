@@ -1,6 +1,7 @@
 import { parseFrontMatter, parseFrontMatterRange } from './frontMatter';
 import { FRONT_MATTER_KEYS, describeValue, frontMatterKey } from './frontMatterKeys';
-import { SCENARIOS } from './scenarios';
+import { TEMPLATES } from './scenarios';
+import { KINDS, isOneOf } from './vocabulary';
 import type { OffsetRange } from './types';
 
 export interface Suggestion {
@@ -15,7 +16,7 @@ export interface Suggestion {
   range: OffsetRange;
 }
 
-/** Completion at an offset: front matter keys and values inside the front matter, scenario templates in an empty body. */
+/** Completion at an offset: front matter keys and values inside the front matter, draft templates in an empty body. */
 export function complete(text: string, offset: number): Suggestion[] {
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   const prefix = text.slice(lineStart, offset);
@@ -25,12 +26,12 @@ export function complete(text: string, offset: number): Suggestion[] {
   if (offset < bodyStart || !/^[\p{L}\p{N}-]*$/u.test(prefix)) return [];
   // Templates start a draft: offered only while the body holds nothing but the word being typed.
   if ((text.slice(bodyStart, lineStart) + text.slice(offset)).trim() !== '') return [];
-  return SCENARIOS.map((scenario) => ({
-    label: scenario.id,
+  return TEMPLATES.map((template) => ({
+    label: template.id,
     kind: 'template',
-    detail: scenario.description,
-    documentation: '```markdown\n' + scenario.preview + '\n```',
-    newText: front ? scenario.bodySnippet : scenario.snippet,
+    detail: template.description,
+    documentation: '```markdown\n' + template.preview + '\n```',
+    newText: front ? template.bodySnippet : template.snippet,
     snippet: true,
     range: { start: lineStart, end: offset },
   }));
@@ -39,10 +40,13 @@ export function complete(text: string, offset: number): Suggestion[] {
 function completeFrontMatter(text: string, lineStart: number, prefix: string, offset: number): Suggestion[] {
   const keyBeingTyped = /^([ \t]*)([\w-]*)$/.exec(prefix);
   if (keyBeingTyped) {
-    const present = new Set(parseFrontMatter(text)?.entries.map((entry) => entry.key));
+    const entries = parseFrontMatter(text)?.entries ?? [];
+    const present = new Set(entries.map((entry) => entry.key));
+    const kindValue = entries.find((entry) => entry.key === 'kind')?.value;
+    const kind = isOneOf(KINDS, kindValue) ? kindValue : 'invite';
     const start = lineStart + keyBeingTyped[1].length;
     return Object.entries(FRONT_MATTER_KEYS)
-      .filter(([key]) => !present.has(key) || key === keyBeingTyped[2])
+      .filter(([key, { kinds }]) => (!present.has(key) || key === keyBeingTyped[2]) && (!kinds || kinds.includes(kind)))
       .map(([key, { description, values }]) => ({
         label: key,
         kind: 'key',

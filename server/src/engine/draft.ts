@@ -6,6 +6,7 @@ import { LineIndex } from './positions';
 import { findPlaceholders } from './placeholders';
 import { findGreeting, type Greeting } from './greeting';
 import { findScenario, type Scenario } from './scenarios';
+import { Subject } from './subject';
 import type { Account, Kind, OffsetRange, Relationship, TextEdit } from './types';
 import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, TITLES, isOneOf } from './vocabulary';
 import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from './words';
@@ -20,6 +21,8 @@ export interface DraftMeta {
   account: Account;
   relationship?: Relationship;
   context?: string;
+  /** The InMail subject line, trimmed. */
+  subject?: string;
 }
 
 /** Everything a rule may look at. Expensive views are computed on first use. */
@@ -39,6 +42,7 @@ export class Draft {
   private cachedHeadEnd?: number;
   private cachedRecipientNames?: string[];
   private foldedRecipientNames?: Set<string>;
+  private cachedSubject?: { value: Subject | undefined };
 
   constructor(
     readonly text: string,
@@ -75,6 +79,11 @@ export class Draft {
     return (this.cachedPlaceholders ??= findPlaceholders(this.prose, this.bodyStart));
   }
 
+  /** An InMail's subject line, which the rules that judge wording read as well as the body; other kinds send none. */
+  get subject(): Subject | undefined {
+    return (this.cachedSubject ??= { value: this.meta.kind === 'inmail' ? Subject.read(this.text, this.frontMatter) : undefined }).value;
+  }
+
   /**
    * Where the body's prose starts: after the front matter and any comments at the top. Disable comments there
    * also cover the front matter, where no comment can stand.
@@ -95,7 +104,7 @@ export class Draft {
     if (kind === 'invite') {
       return { characters: NOTE_LIMITS[account], what: 'note', where: account === 'free' ? 'a free account' : 'a Premium account' };
     }
-    if (kind === 'inmail') return { characters: INMAIL_BODY_LIMIT, what: 'InMail', where: 'LinkedIn' };
+    if (kind === 'inmail') return { characters: INMAIL_BODY_LIMIT, what: 'InMail body', where: 'LinkedIn' };
     return undefined;
   }
 
@@ -192,6 +201,7 @@ function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): D
     account: isOneOf(ACCOUNTS, account) ? account : config.account,
     relationship: isOneOf(RELATIONSHIPS, relationship) ? relationship : undefined,
     context: text('context'),
+    subject: text('subject'),
   };
 }
 

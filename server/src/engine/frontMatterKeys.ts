@@ -1,10 +1,13 @@
 import { SCENARIOS } from './scenarios';
+import type { Kind } from './types';
 import { ACCOUNTS, KINDS, RELATIONSHIPS } from './vocabulary';
 
 export interface FrontMatterKey {
   description: string;
   /** Allowed values with what each means; absent for free text. */
   values?: Record<string, string>;
+  /** The kinds of message that send it; absent for every kind. Completion offers it only for these. */
+  kinds?: readonly Kind[];
 }
 
 /** Every key a draft's front matter may hold: what completion, hover and the `front-matter` rule know. */
@@ -18,6 +21,12 @@ export const FRONT_MATTER_KEYS: Record<string, FrontMatterKey> = {
   account: { description: 'Your LinkedIn account, for the note limit. Default: the `inviteLint.account` setting.', values: ACCOUNTS },
   relationship: { description: 'How well you know them. `close-friend` relaxes personalisation rules to info; `stranger` asks who you are.', values: RELATIONSHIPS },
   context: { description: 'One sentence of shared context ("We met at the Denver product meetup"); the shared-context quick fix inserts it.' },
+  subject: {
+    description:
+      'The InMail subject line, the first thing they read: required for `kind: inmail`, up to 200 characters; the same rules as the body ' +
+      'check it. Quote it if it holds a colon: `subject: "PGConf: your partial-index talk"`.',
+    kinds: ['inmail'],
+  },
 };
 
 /** The key's definition; keys named like `Object` properties (`toString`, `__proto__`) are unknown, not inherited. */

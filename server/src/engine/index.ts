@@ -4,6 +4,7 @@ import { parseDirectives, Suppressions } from './directives';
 import { RULES } from './rules';
 import { renderSnippet } from './snippet';
 import { SEVERITY_RANK, type Diagnostic, type Fix, type Severity, type TextEdit } from './types';
+import { INMAIL_SUBJECT_LIMIT } from './vocabulary';
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -96,13 +97,20 @@ export interface MessageSummary {
   length: number;
   /** The limit for this kind of message, if there is one. */
   limit?: number;
+  /** An InMail's subject line, sent apart from the body (empty when the draft has none yet); absent for other kinds. */
+  subject?: { text: string; length: number; limit: number };
 }
 
 /** What "Copy message" copies and the status bar counts. */
 export function summarizeMessage(text: string, config: EngineConfig): MessageSummary {
   const draft = new Draft(text, config);
   const message = draft.message.text;
-  return { text: message, length: message.length, limit: draft.limit?.characters };
+  const summary: MessageSummary = { text: message, length: message.length, limit: draft.limit?.characters };
+  if (draft.meta.kind === 'inmail') {
+    const subject = draft.meta.subject ?? '';
+    summary.subject = { text: subject, length: subject.length, limit: INMAIL_SUBJECT_LIMIT };
+  }
+  return summary;
 }
 
 /** The text a snippet edit inserts in a client that cannot expand snippets (or, with `fill`, once its tab stops are typed into). */
@@ -123,6 +131,6 @@ export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './config'
 export { Draft } from './draft';
 export { LineIndex, type Position } from './positions';
 export { RULES, RULE_NAMES, findRule, type Rule } from './rules';
-export { SCENARIOS, findScenario, type Scenario } from './scenarios';
+export { SCENARIOS, TEMPLATES, findScenario, type Scenario, type Template } from './scenarios';
 export { renderSnippet } from './snippet';
 export type { Diagnostic, Fix, Severity, TextEdit } from './types';

@@ -4,7 +4,7 @@ import type { Account, Kind, Relationship, SeveritySetting } from './types';
 export const KINDS: Record<Kind, string> = {
   invite: 'A connection request note: held to the note limit (200 characters free, 300 Premium) and the first-message rules.',
   'follow-up': 'A message after they accepted: no note limit; specific next steps matter.',
-  inmail: 'An InMail to someone outside your network: body up to 1,900 characters.',
+  inmail: 'An InMail to someone outside your network: a `subject` (required, up to 200 characters) and a body up to 1,900 characters.',
   message: 'A message to an existing connection: length advice, not a limit.',
 };
 
@@ -27,6 +27,7 @@ export const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'p
 
 export const NOTE_LIMITS: Record<Account, number> = { free: 200, premium: 300 };
 export const INMAIL_BODY_LIMIT = 1900;
+export const INMAIL_SUBJECT_LIMIT = 200;
 
 export function isOneOf<T extends string>(values: Record<T, string> | readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (Array.isArray(values) ? values.includes(value as T) : Object.hasOwn(values, value));

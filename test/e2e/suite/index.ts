@@ -283,6 +283,67 @@ test('the status bar shows characters used of the limit, turning to a warning pa
   await diagnosticsWhere(editor.document.uri, lacksRule('too-long'));
 });
 
+const INMAIL_SUBJECT = 'Your PGConf talk on partial indexes';
+const INMAIL_BODY = "Hi Priya,\n\nI found you through your PGConf talk on partial indexes. I'm a DBA at a small logistics firm, and we hit the bloat you described. Could I ask how you sized the fill factor?";
+
+test('on an InMail the status bar shows the subject and the body against their own limits', async () => {
+  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const editor = await openDraft('inmail.invite.md');
+  await diagnosticsWhere(editor.document.uri, (d) => d.length === 0);
+  await api.statusBarUpdated();
+  assert.deepEqual(api.statusBar(), {
+    text: `$(comment) subject ${INMAIL_SUBJECT.length}/200 · body ${INMAIL_BODY.length}/1900`,
+    tooltip: api.statusBar().tooltip,
+    warning: false,
+    visible: true,
+  });
+  assert.match(api.statusBar().tooltip, new RegExp(`Subject ${INMAIL_SUBJECT.length} of 200 characters, body ${INMAIL_BODY.length} of 1900`));
+  // A subject over 200 characters turns the item to the warning colour, though the body is well within its limit.
+  await editor.edit((edit) => edit.insert(new vscode.Position(3, 9 + INMAIL_SUBJECT.length), ` and ${'fill factors '.repeat(14)}`));
+  await diagnosticsWhere(editor.document.uri, hasRule('too-long'));
+  await api.statusBarUpdated();
+  assert.equal(api.statusBar().warning, true);
+  assert.match(api.statusBar().text, /^\$\(comment\) subject 2\d\d\/200 · body \d+\/1900$/);
+  assert.match(api.statusBar().tooltip, /error `too-long`: Cut \d+ characters? from the subject/);
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(editor.document.uri, lacksRule('too-long'));
+});
+
+test('"Copy message" on an InMail offers "Copy subject" and "Copy body", each copying its own part', async () => {
+  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  await openDraft('inmail.invite.md');
+  await diagnosticsWhere(draftUri('inmail.invite.md'), (d) => d.length === 0);
+  await api.statusBarUpdated();
+  const shown = api.copyChoiceShown();
+  const copying = vscode.commands.executeCommand<{ copied: boolean; part?: string; characters?: number }>('inviteLint.copyMessage');
+  assert.deepEqual(await shown, ['$(symbol-key) Copy subject', '$(note) Copy body']);
+  await screenshotTaken('copy-inmail');
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  assert.deepEqual(await copying, { copied: true, part: 'subject', characters: INMAIL_SUBJECT.length, warning: undefined });
+  assert.equal(await vscode.env.clipboard.readText(), INMAIL_SUBJECT);
+
+  const body = await vscode.commands.executeCommand<{ copied: boolean; part?: string }>('inviteLint.copyMessage', { part: 'body' });
+  assert.deepEqual({ copied: body.copied, part: body.part }, { copied: true, part: 'body' });
+  assert.equal(await vscode.env.clipboard.readText(), INMAIL_BODY);
+
+  const closed = api.copyChoiceShown();
+  const dismissed = vscode.commands.executeCommand<{ copied: boolean }>('inviteLint.copyMessage');
+  await closed;
+  await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  assert.deepEqual(await dismissed, { copied: false }, 'closing the choice copies nothing');
+  assert.equal(await vscode.env.clipboard.readText(), INMAIL_BODY);
+});
+
+test('"New invite..." builds an InMail from its template, the subject a tab stop after the name', async () => {
+  const editor = await vscode.commands.executeCommand<vscode.TextEditor>('inviteLint.newInvite', 'inmail');
+  assert.match(editor.document.getText(), /^---\nto: "\[Name\]"\nkind: inmail\nsubject: "\[What this InMail is about\]"\n---\n\nHi \[Name\],/);
+  assert.equal(editor.document.getText(editor.selection), '[Name]');
+  await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+  assert.equal(editor.document.getText(editor.selection), '[What this InMail is about]', 'the second tab stop is the subject');
+  await vscode.commands.executeCommand('leaveSnippet');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
 test('leaves the stock draft, its hover and the Problems panel on screen for the screenshot', async () => {
   const editor = await openDraft('stock.invite.md');
   await diagnosticsWhere(draftUri('stock.invite.md'), hasRule('stock-invite'));

@@ -1,6 +1,6 @@
 import type { Draft } from '../draft';
 import { startsWithCapital } from '../greeting';
-import type { Sentence } from '../words';
+import type { Word } from '../words';
 import type { Rule } from './rule';
 
 const SUPERLATIVES = new Set([
@@ -13,6 +13,17 @@ const SUPERLATIVES = new Set([
 /** "world-class" and "mind-blowing" arrive as two words. */
 const COMPOUND_SECOND_HALVES = new Map([['class', 'world'], ['blowing', 'mind']]);
 const SPECIFIC_DETAIL = /\d|["“”]/;
+const MESSAGE = 'Swap the superlatives for one specific detail of their work: what exactly impressed you?';
+
+/** One sentence's words, words[first, end), and its text: a body sentence, or an InMail's subject line. */
+interface Stretch {
+  words: Word[];
+  first: number;
+  end: number;
+  text: string;
+  /** Whether a capital marks a name: not in a subject Written In Title Case. */
+  capitalsNameThings: boolean;
+}
 
 export const flattery: Rule = {
   name: 'flattery',
@@ -23,25 +34,33 @@ export const flattery: Rule = {
   defaultSeverity: 'warning',
   tags: ['tone'],
   check(draft, report) {
-    for (const sentence of draft.sentences) {
-      const hype = superlativesIn(draft, sentence);
-      if (hype.length < 2 || isSpecific(draft, sentence)) continue;
-      report({
-        start: draft.words[hype[0]].start,
-        end: draft.words[hype[hype.length - 1]].end,
-        message: 'Swap the superlatives for one specific detail of their work: what exactly impressed you?',
-      });
+    const stretches: Stretch[] = draft.sentences.map((sentence) => ({
+      words: draft.words,
+      first: sentence.firstWord,
+      end: sentence.endWord,
+      text: draft.prose.slice(sentence.start, sentence.end),
+      capitalsNameThings: true,
+    }));
+    const subject = draft.subject;
+    if (subject) {
+      const words = subject.words;
+      stretches.push({ words, first: 0, end: words.length, text: subject.source, capitalsNameThings: !isTitleCase(words) });
+    }
+    for (const stretch of stretches) {
+      const hype = superlativesIn(stretch);
+      if (hype.length < 2 || isSpecific(draft, stretch)) continue;
+      report({ start: stretch.words[hype[0]].start, end: stretch.words[hype[hype.length - 1]].end, message: MESSAGE });
     }
   },
 };
 
-function superlativesIn(draft: Draft, sentence: Sentence): number[] {
+function superlativesIn({ words, first, end }: Stretch): number[] {
   const found: number[] = [];
-  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
-    const word = draft.words[i].norm;
+  for (let i = first; i < end; i++) {
+    const word = words[i].norm;
     if (word === 'true' || word === 'best' || word === 'greatest') {
-      if (SUPERLATIVES.has(draft.words[i + 1]?.norm ?? '')) found.push(i);
-    } else if (SUPERLATIVES.has(word) || COMPOUND_SECOND_HALVES.get(word) === draft.words[i - 1]?.norm) {
+      if (SUPERLATIVES.has(words[i + 1]?.norm ?? '')) found.push(i);
+    } else if (SUPERLATIVES.has(word) || (COMPOUND_SECOND_HALVES.has(word) && COMPOUND_SECOND_HALVES.get(word) === words[i - 1]?.norm)) {
       found.push(i);
     }
   }
@@ -49,11 +68,18 @@ function superlativesIn(draft: Draft, sentence: Sentence): number[] {
 }
 
 /** A number, a quoted title or a name inside the sentence gives the praise something to stand on. */
-function isSpecific(draft: Draft, sentence: Sentence): boolean {
-  if (SPECIFIC_DETAIL.test(draft.prose.slice(sentence.start, sentence.end))) return true;
-  for (let i = sentence.firstWord + 1; i < sentence.endWord; i++) {
-    const word = draft.words[i];
+function isSpecific(draft: Draft, { words, first, end, text, capitalsNameThings }: Stretch): boolean {
+  if (SPECIFIC_DETAIL.test(text)) return true;
+  if (!capitalsNameThings) return false;
+  for (let i = first + 1; i < end; i++) {
+    const word = words[i];
     if (startsWithCapital(word.text) && word.norm !== 'i' && !word.norm.startsWith("i'") && !draft.isRecipientName(word.text)) return true;
   }
   return false;
+}
+
+/** "Your Amazing, Inspiring Work": every word of four letters or more capitalised, as subject lines often are. */
+function isTitleCase(words: Word[]): boolean {
+  const long = words.filter((word) => word.text.length >= 4);
+  return long.length >= 2 && long.every((word) => startsWithCapital(word.text));
 }

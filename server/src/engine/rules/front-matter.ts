@@ -1,10 +1,13 @@
 import type { Draft } from '../draft';
 import type { FrontMatterEntry } from '../frontMatter';
-import { FRONT_MATTER_KEYS, closestMatch, describeValue, frontMatterKey } from '../frontMatterKeys';
+import { FRONT_MATTER_KEYS, closestMatch, describeValue, frontMatterKey, type FrontMatterKey } from '../frontMatterKeys';
 import type { Fix, OffsetRange } from '../types';
-import type { Rule } from './rule';
+import type { Report, Rule } from './rule';
 
 const UNCLOSED = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\n|\r)/;
+/** Quoted, so that a subject with a colon ("PGConf: your talk") stays valid YAML. */
+const SUBJECT_SNIPPET = 'subject: "${1:[What this InMail is about]}"';
+const SUBJECT_REQUIRED = 'An InMail needs a subject (up to 200 characters): LinkedIn will not send one without it.';
 
 export const frontMatter: Rule = {
   name: 'front-matter',
@@ -24,6 +27,10 @@ export const frontMatter: Rule = {
     }
     for (const problem of front.problems) report({ ...problem, message: `${problem.message} Fix the YAML; the defaults apply meanwhile.` });
     const known = Object.keys(FRONT_MATTER_KEYS);
+    const kind = front.entries.find((entry) => entry.key === 'kind');
+    if (draft.meta.kind === 'inmail' && kind && !front.entries.some((entry) => entry.key === 'subject')) {
+      report({ ...(kind.valueRange ?? kind.keyRange), message: `${SUBJECT_REQUIRED} Add a \`subject\` line.`, fix: addSubjectFix(draft, kind.keyRange.start) });
+    }
     const present = new Set<string>();
     for (const entry of front.entries) {
       if (present.has(entry.key)) {
@@ -47,7 +54,7 @@ export const frontMatter: Rule = {
         });
         continue;
       }
-      checkValue(entry, key.values, report);
+      checkValue(draft, entry, key, report);
     }
   },
 };
@@ -58,17 +65,26 @@ function unknownKeyMessage(name: string, suggestion: string | undefined, taken: 
   return `Unknown front matter key "${name}": did you mean "${suggestion}"?`;
 }
 
-function checkValue(entry: FrontMatterEntry, values: Record<string, string> | undefined, report: Parameters<Rule['check']>[1]): void {
+function checkValue(draft: Draft, entry: FrontMatterEntry, key: FrontMatterKey, report: Report): void {
   const range = entry.valueRange ?? entry.keyRange;
-  if (entry.value === null || entry.value === undefined || entry.value === '') {
+  const blank = entry.value === null || entry.value === undefined || (typeof entry.value === 'string' && !entry.value.trim());
+  if (key.kinds && !key.kinds.includes(draft.meta.kind)) {
+    report({
+      ...entry.keyRange,
+      severity: 'warning',
+      message: `"${entry.key}" is sent only with \`kind: ${key.kinds.join('` or `kind: ')}\`; this ${draft.meta.kind} goes without it. Set the kind or remove the line.`,
+    });
+  } else if (entry.key === 'subject' && blank) {
+    report({ ...range, message: `${SUBJECT_REQUIRED} Write it here.`, fix: writeSubjectFix(draft, entry.keyRange.start) });
+  } else if (blank) {
     report({ ...range, severity: 'warning', message: `"${entry.key}" is empty: give it a value or remove the line.` });
   } else if (typeof entry.value !== 'string') {
-    report({ ...range, message: `"${entry.key}" must be text, e.g. ${entry.key}: ${values ? Object.keys(values)[0] : 'Priya Raman'}.` });
-  } else if (values && !describeValue({ description: '', values }, entry.value)) {
-    const suggestion = closestMatch(entry.value, Object.keys(values));
+    report({ ...range, message: `"${entry.key}" must be text, e.g. ${entry.key}: ${key.values ? Object.keys(key.values)[0] : 'Priya Raman'}.` });
+  } else if (key.values && !describeValue(key, entry.value)) {
+    const suggestion = closestMatch(entry.value, Object.keys(key.values));
     report({
       ...range,
-      message: `"${entry.value}" is not a ${entry.key}${suggestion ? `: did you mean "${suggestion}"?` : `; use one of ${Object.keys(values).join(', ')}.`}`,
+      message: `"${entry.value}" is not a ${entry.key}${suggestion ? `: did you mean "${suggestion}"?` : `; use one of ${Object.keys(key.values).join(', ')}.`}`,
       fix: suggestion ? replaceFix(range, suggestion) : undefined,
     });
   }
@@ -78,7 +94,20 @@ function checkValue(entry: FrontMatterEntry, values: Record<string, string> | un
 function wholeLines(draft: Draft, range: OffsetRange): OffsetRange {
   const lines = draft.lines;
   const last = lines.positionAt(range.end).line;
-  return { start: lines.lineStart(lines.positionAt(range.start).line), end: lines.lineStart(last + 1) > lines.lineStart(last) ? lines.lineStart(last + 1) : lines.lineEnd(last) };
+  const next = lines.lineStart(last + 1);
+  return { start: lines.lineStart(lines.positionAt(range.start).line), end: next > lines.lineStart(last) ? next : lines.lineEnd(last) };
+}
+
+/** Inserts a subject line with a tab stop after the line at `offset` (the `kind: inmail` line). */
+function addSubjectFix(draft: Draft, offset: number): Fix {
+  const next = draft.lines.lineStart(draft.lines.positionAt(offset).line + 1);
+  return { title: 'Add a subject line', isPreferred: true, edits: [{ start: next, end: next, newText: `${SUBJECT_SNIPPET}${draft.lines.eol}`, snippet: true }] };
+}
+
+/** Rewrites an empty `subject:` line, from its key to the end of the line, as a subject with a tab stop. */
+function writeSubjectFix(draft: Draft, keyStart: number): Fix {
+  const end = draft.lines.lineEnd(draft.lines.positionAt(keyStart).line);
+  return { title: 'Write the subject', isPreferred: true, edits: [{ start: keyStart, end, newText: SUBJECT_SNIPPET, snippet: true }] };
 }
 
 function replaceFix(range: OffsetRange, newText: string): Fix {

@@ -1,6 +1,7 @@
 import { deletePhrase } from '../deletion';
+import type { Subject } from '../subject';
 import { PhraseMatcher } from '../words';
-import type { Rule } from './rule';
+import type { Report, Rule } from './rule';
 
 const GENERIC_PHRASES = new PhraseMatcher([
   '{came|stumbled|happened} {across|upon|on} your {linkedin}? profile',
@@ -12,6 +13,18 @@ const GENERIC_PHRASES = new PhraseMatcher([
   'connect with {other}? {like minded|likeminded|fellow}? professionals {like you|like yourself}?',
   'always looking to {connect|network} with',
   'impressed by your profile',
+]);
+
+/** Subjects that could head any InMail: flagged when they are the whole subject ("Quick question!", "An exciting opportunity"). */
+const SUBJECT_CLICHES = new PhraseMatcher([
+  '{quick|a quick|one quick|short|a short|brief|a brief} {question|questions|q|ask|request|favor|favour|note|chat|call|hello|intro|introduction|idea|thought} {for you}?',
+  '{a|one}? {question|request|favor|favour} {for you}?',
+  '{an|a|one|great|exciting|amazing|new|job|career|unique|special|business|partnership|collaboration|an exciting|a great|a new|a unique|a job|a career|a business|a partnership}? {opportunity|opportunities} {for you}?',
+  '{hi|hello|hey|greetings|hi there|hello there|introduction|intro|introducing myself|quick introduction}',
+  "{let's connect|let us connect|connecting|connection request|networking|can we connect|let's chat|let's talk}",
+  '{following up|follow up|checking in|just checking in|touching base|circling back|reaching out|just reaching out}',
+  '{important|urgent|time sensitive|time-sensitive}',
+  '{your|your linkedin} profile',
 ]);
 
 export const genericPhrase: Rule = {
@@ -33,5 +46,23 @@ export const genericPhrase: Rule = {
         fix: deletion && { title: `Delete "${phrase}"`, isPreferred: true, edits: [deletion] },
       });
     }
+    const subject = draft.subject;
+    if (subject) checkSubject(subject, report);
   },
 };
+
+/** A subject is rewritten rather than trimmed, so its hits carry no deletion. */
+function checkSubject(subject: Subject, report: Report): void {
+  const whole = SUBJECT_CLICHES.findAll(subject.words)[0];
+  if (whole && whole.firstWord === 0 && whole.endWord === subject.words.length) {
+    report({
+      ...subject.wordSpan(0, subject.words.length),
+      message: `"${subject.text}" is the subject of countless InMails: name what this one is about (their talk, your shared school, the role).`,
+    });
+    return;
+  }
+  for (const match of GENERIC_PHRASES.findAll(subject.words)) {
+    const span = subject.wordSpan(match.firstWord, match.endWord);
+    report({ ...span, message: `"${subject.slice(span)}" in the subject could head any InMail: name what this one is about.` });
+  }
+}

@@ -34,12 +34,21 @@ export const salesPitch: Rule = {
   check(draft, report) {
     const severity = draft.isFirstMessage ? 'error' : 'warning';
     const message = 'Leave the pitch out: connect over something you share, and let them ask what you do.';
+    const linkMessage = 'Leave the booking link out of an invite: ask for a time once they have replied.';
     for (const match of PITCH.findAll(draft.words)) report({ ...draft.wordSpan(match.firstWord, match.endWord), message, severity });
     BOOKING_LINK.lastIndex = draft.bodyStart;
     for (let link = BOOKING_LINK.exec(draft.text); link; link = BOOKING_LINK.exec(draft.text)) {
       const at = link.index;
       if (draft.comments.some((comment) => comment.start <= at && at < comment.end)) continue;
-      report({ start: link.index, end: link.index + link[0].length, message: 'Leave the booking link out of an invite: ask for a time once they have replied.', severity });
+      report({ start: link.index, end: link.index + link[0].length, message: linkMessage, severity });
+    }
+    const subject = draft.subject;
+    if (!subject) return;
+    for (const match of PITCH.findAll(subject.words)) report({ ...subject.wordSpan(match.firstWord, match.endWord), message, severity });
+    BOOKING_LINK.lastIndex = 0;
+    for (let link = BOOKING_LINK.exec(subject.source); link; link = BOOKING_LINK.exec(subject.source)) {
+      const start = subject.range.start + link.index;
+      report({ start, end: start + link[0].length, message: linkMessage, severity });
     }
   },
 };

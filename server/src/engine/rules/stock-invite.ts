@@ -34,6 +34,16 @@ export const stockInvite: Rule = {
         },
       });
     }
+    // The opener is a body sentence, so the subject gets no fix: it needs what the InMail is about.
+    const subject = draft.subject;
+    if (!subject) return;
+    for (const match of STOCK_LINES.findAll(subject.words)) {
+      report({
+        ...subject.wordSpan(match.firstWord, match.endWord),
+        message: "Replace LinkedIn's stock line in the subject with what this InMail is about.",
+        relaxed: draft.isCloseFriend,
+      });
+    }
   },
 };
 

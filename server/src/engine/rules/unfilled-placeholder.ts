@@ -11,7 +11,7 @@ export const unfilledPlaceholder: Rule = {
   defaultSeverity: 'error',
   tags: ['template'],
   check(draft, report) {
-    for (const hit of draft.placeholders) {
+    for (const hit of [...(draft.subject?.placeholders ?? []), ...draft.placeholders]) {
       const placeholder = draft.text.slice(hit.start, hit.end);
       report({ ...hit, message: `Fill in the placeholder ${placeholder} before sending.`, fix: nameFix(draft, placeholder, hit) });
     }
