@@ -105,10 +105,18 @@ export const ADVERSARIAL_SHAPES: AdversarialShape[] = [
   { name: 'lone carriage returns', build: (size) => `---\rto: Priya\r---\rHi Priya,${repeat('\rwe met at the meetup.', size)}` },
   ...PUNCTUATION.map((mark) => ({ name: `run of ${JSON.stringify(mark)}`, build: (size: number) => `Hi Priya, ${repeat(mark, size)}` })),
   ...PUNCTUATION.map((mark) => ({ name: `words joined by ${JSON.stringify(mark)}`, build: (size: number) => `Hi Priya, ${repeat(`Ab${mark}`, size)}` })),
-  ...TRIGGERS.flatMap((trigger) =>
-    ['follow-up', ...SCENARIOS].map((scenario) => ({
-      name: `${JSON.stringify(trigger.trim())} repeated (scenario ${scenario})`,
-      build: (size: number) => withFrontMatter(`to: Priya Raman\nscenario: ${scenario}${scenario === 'follow-up' ? '\nkind: follow-up' : ''}`, repeat(trigger, size)),
-    })),
-  ),
+  ...TRIGGERS.map((trigger) => ({
+    name: `${JSON.stringify(trigger.trim())} repeated`,
+    build: (size: number) => withFrontMatter('to: Priya Raman', repeat(trigger, size)),
+  })),
+  // Rules that only run for a scenario or a kind meet every trigger word, interleaved.
+  ...['follow-up', ...SCENARIOS].map((scenario) => ({
+    name: `every trigger word, scenario ${scenario}`,
+    build: (size: number) =>
+      withFrontMatter(`to: Priya Raman\nscenario: ${scenario}${scenario === 'follow-up' ? '\nkind: follow-up' : ''}`, repeat(TRIGGERS.join(''), size)),
+  })),
+  ...['message', 'inmail'].map((kind) => ({
+    name: `every trigger word, kind ${kind}`,
+    build: (size: number) => withFrontMatter(`to: Priya Raman\nkind: ${kind}\nsubject: ${TRIGGERS.join('').slice(0, 150).replace(/[:#{}\[\]"'&*!|>%@`,?]/g, ' ')}`, repeat(TRIGGERS.join(''), size)),
+  })),
 ];

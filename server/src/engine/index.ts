@@ -24,8 +24,16 @@ export function lint(text: string, config: EngineConfig): LintResult {
   for (const rule of RULES) {
     const configured = config.rules[rule.name];
     if (configured === 'off') continue;
+    let listed = 0;
+    let unlisted: { start: number; count: number } | undefined;
     rule.check(draft, (hit) => {
       if (suppressions.isSuppressed(rule.name, hit.start < draft.bodyStart ? draft.headEnd : hit.start)) return;
+      if (listed === MAX_LISTED_PER_RULE) {
+        unlisted ??= { start: hit.start, count: 0 };
+        unlisted.count++;
+        return;
+      }
+      listed++;
       let severity: Severity = configured ?? hit.severity ?? rule.defaultSeverity;
       if (hit.relaxed && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
       diagnostics.push({
@@ -37,10 +45,28 @@ export function lint(text: string, config: EngineConfig): LintResult {
         fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes(draft, rule.name, hit.start)],
       });
     });
+    if (unlisted) diagnostics.push(unlistedHits(rule.name, unlisted.start, unlisted.count));
   }
   if (linted !== text && config.rules['too-long'] !== 'off') diagnostics.push(partlyLinted(text, linted.length, config));
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return { diagnostics };
+}
+
+/**
+ * A real draft has a handful of problems; a pasted log can have thousands of one kind. Past this many a rule's
+ * further hits are counted in one diagnostic, which keeps results (and the editor's Problems panel) bounded.
+ */
+export const MAX_LISTED_PER_RULE = 200;
+
+function unlistedHits(rule: string, start: number, count: number): Diagnostic {
+  return {
+    rule,
+    severity: 'info',
+    start,
+    end: start + 1,
+    message: `${count.toLocaleString('en')} more ${rule} problem${count === 1 ? '' : 's'} from here on are not listed: invite-lint lists the first ${MAX_LISTED_PER_RULE} of each rule.`,
+    fixes: [],
+  };
 }
 
 /**
