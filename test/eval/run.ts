@@ -1,8 +1,16 @@
-// `npm run eval`: per-rule precision and recall on the labelled corpus (test/corpus/, gated by `npm test`) and on the
-// held-out drafts (test/holdout/, written after tuning, reported only).
-import { evaluate, formatEvaluation, holdoutDir, loadCorpus } from '../support/corpus';
+// `npm run eval`: per-rule precision and recall on the labelled drafts. The blind corpus (test/blind/, written by
+// people who never saw the rules) is reported per split: train and dev always, test only with `--test`, which is
+// opened once at the end of accuracy work and never tuned on. The older corpus (test/corpus/) is gated by `npm test`.
+import { join } from 'node:path';
+import { blindDir, corpusDir, evaluate, formatEvaluation, holdoutDir, loadCorpus } from '../support/corpus';
 
-console.log('Corpus (test/corpus/)\n');
-console.log(formatEvaluation(evaluate(loadCorpus())));
-console.log('\nHeld-out drafts (test/holdout/), written after the rules were tuned\n');
-console.log(formatEvaluation(evaluate(loadCorpus(holdoutDir))));
+const withTest = process.argv.includes('--test');
+const sections: [string, string][] = [
+  ['Blind corpus, train (test/blind/train/)', join(blindDir, 'train')],
+  ['Blind corpus, dev (test/blind/dev/)', join(blindDir, 'dev')],
+  ...(withTest ? [['Blind corpus, test (test/blind/test/): the honest figure', join(blindDir, 'test')] as [string, string]] : []),
+  ['First corpus (test/corpus/), written by the rules\' authors', corpusDir],
+  ['Held-out drafts (test/holdout/), written by the rules\' authors after tuning', holdoutDir],
+];
+for (const [title, dir] of sections) console.log(`${title}\n\n${formatEvaluation(evaluate(loadCorpus(dir)))}\n`);
+if (!withTest) console.log('The test split is not shown: `npm run eval -- --test` opens it (once, at the end of accuracy work).');

@@ -6,6 +6,8 @@ import { repoRoot } from './paths';
 export const corpusDir = join(repoRoot, 'test', 'corpus');
 /** Drafts written after the rules were tuned on the corpus: reported by `npm run eval`, not gated. */
 export const holdoutDir = join(repoRoot, 'test', 'holdout');
+/** Drafts written blind to the rules (issue 7), in train/, dev/ and test/. */
+export const blindDir = join(repoRoot, 'test', 'blind');
 
 /** One labelled draft: its trailing `<!-- corpus ... -->` comment says which rules must fire and which stay quiet. */
 export interface CorpusDraft {

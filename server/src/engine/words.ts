@@ -43,8 +43,8 @@ function* chunks(text: string, boundary: RegExp): Generator<[start: number, end:
   }
 }
 
-/** Letters, marks, digits and connectors (`_`): the stuff of words. Runs of them never overlap, so the scan is linear. */
-const WORD_RUN = /[\p{L}\p{M}\p{N}\p{Pc}]+/gu;
+/** Letters, digits and connectors (`_`), then marks too (a mark alone, as after an emoji, is no word): linear, runs never overlap. */
+const WORD_RUN = /[\p{L}\p{N}\p{Pc}][\p{L}\p{M}\p{N}\p{Pc}]*/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
 /** One of these between two letters keeps them one word ("I'd", "e.g", "a:b"), as Unicode's word rules (UAX #29) do. */
