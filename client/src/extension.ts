@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import templates from '../../snippets/scenarios.json';
+import { CrashGuard } from './crashGuard';
 
 const LANGUAGE_ID = 'invite';
 const APPLY_SNIPPET_COMMAND = 'inviteLint.applySnippetEdit';
@@ -41,6 +42,12 @@ export interface InviteLintApi {
   statusBarUpdated(): Promise<void>;
   /** Resolves with the labels of the next "Copy message" choice (an InMail's subject or body) once it is on screen. */
   copyChoiceShown(): Promise<string[]>;
+  /** The language server's process id (a new one after each restart); tests kill it to see it come back. */
+  serverProcessId(): number | undefined;
+  /** Fires with a draft's URI each time the server starts linting it. */
+  onDidStartLinting: vscode.Event<string>;
+  /** Fires when invite-lint stops linting a draft the server crashed on twice, with the message the user sees. */
+  onDidStopLinting: vscode.Event<{ uri: string; message: string }>;
 }
 
 let client: LanguageClient | undefined;
@@ -51,11 +58,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
+  const crashGuard = new CrashGuard();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: 'inviteLint' },
-    initializationOptions: { snippetFixes: true },
+    // Read at every (re)start: the server lints with these settings from the first draft on.
+    initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, settings: currentSettings() }),
+    errorHandler: crashGuard.errorHandler,
     middleware: {
+      ...crashGuard.middleware,
       // VS Code already offers the scenario templates from the contributed snippets file (the same source).
       provideCompletionItem: async (document, position, completionContext, token, next) => {
         const result = await next(document, position, completionContext, token);
@@ -66,9 +77,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   };
   const languageClient = new LanguageClient('inviteLint', 'Invite Lint', serverOptions, clientOptions);
   client = languageClient;
+  crashGuard.attach(languageClient);
   const status = new CharacterCountStatus(languageClient);
   const copyChoice = new vscode.EventEmitter<string[]>();
   context.subscriptions.push(
+    crashGuard,
     status,
     copyChoice,
     vscode.commands.registerCommand(APPLY_SNIPPET_COMMAND, applySnippetEdit),
@@ -87,7 +100,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
           resolve(labels);
         });
       }),
+    serverProcessId: () => (languageClient.initializeResult as { processId?: number } | undefined)?.processId,
+    onDidStartLinting: crashGuard.onDidStartLinting,
+    onDidStopLinting: crashGuard.onDidStopLinting,
   };
+}
+
+function currentSettings(): { account: unknown; rules: unknown } {
+  const settings = vscode.workspace.getConfiguration('inviteLint');
+  return { account: settings.get('account'), rules: settings.get('rules') };
 }
 
 export async function deactivate(): Promise<void> {
@@ -213,6 +234,7 @@ class CharacterCountStatus implements vscode.Disposable {
   private readonly waiters: (() => void)[] = [];
   private over = false;
   private shownVersion = '';
+  private visible = false;
 
   constructor(private readonly languageClient: LanguageClient) {
     this.item.name = 'Invite Lint: characters';
@@ -229,7 +251,7 @@ class CharacterCountStatus implements vscode.Disposable {
   async update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== LANGUAGE_ID) {
-      this.item.hide();
+      this.hide();
       this.settle('');
       return;
     }
@@ -237,7 +259,13 @@ class CharacterCountStatus implements vscode.Disposable {
     const summary = await this.languageClient
       .sendRequest<MessageSummary | null>(MESSAGE_SUMMARY_REQUEST, { uri: document.uri.toString() })
       .catch(() => null);
-    if (!summary || vscode.window.activeTextEditor?.document !== document) return;
+    if (vscode.window.activeTextEditor?.document !== document) return;
+    if (!summary) {
+      // The server does not have this draft (it stopped linting it after crashing on it, or is restarting).
+      this.hide();
+      this.settle(version);
+      return;
+    }
     const subject = summary.subject;
     this.over = (summary.limit !== undefined && summary.length > summary.limit) || (subject !== undefined && subject.length > subject.limit);
     const count = summary.limit !== undefined ? `${summary.length}/${summary.limit}` : `${summary.length} chars`;
@@ -245,6 +273,7 @@ class CharacterCountStatus implements vscode.Disposable {
     this.item.backgroundColor = this.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.tooltip = this.tooltip(document, summary);
     this.item.show();
+    this.visible = true;
     this.settle(version);
   }
 
@@ -267,13 +296,18 @@ class CharacterCountStatus implements vscode.Disposable {
 
   snapshot() {
     const tooltip = this.item.tooltip;
-    return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '', warning: this.over, visible: this.shownVersion !== '' };
+    return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '', warning: this.over, visible: this.visible };
   }
 
   /** Resolves when the item reflects the active editor's current version. */
   updated(): Promise<void> {
     if (activeDraftVersion() === this.shownVersion) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.visible = false;
   }
 
   private settle(version: string): void {

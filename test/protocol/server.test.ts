@@ -15,6 +15,7 @@ import {
   HoverRequest,
   InitializeRequest,
   InitializedNotification,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   ShowMessageNotification,
   ShutdownRequest,
@@ -25,11 +26,14 @@ import {
   type CodeAction,
   type CompletionItem,
   type Diagnostic,
+  type LogMessageParams,
   type MarkupContent,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Range,
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from '../support/paths';
 
 const STOCK = "I'd like to add you to my professional network on LinkedIn.";
@@ -41,13 +45,19 @@ class Client {
   private readonly diagnosticWaiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly messages: ShowMessageParams[] = [];
   private readonly messageWaiters: ((message: ShowMessageParams) => void)[] = [];
+  private readonly logWaiters: { accept: (log: LogMessageParams) => boolean; resolve: (log: LogMessageParams) => void }[] = [];
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   settings: unknown = undefined;
+  /** A client that advertises workspace/configuration but never answers it. */
+  answersConfiguration = true;
   private version = new Map<string, number>();
 
-  constructor() {
-    this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  constructor(env: Record<string, string> = {}) {
+    this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
       const index = this.diagnosticWaiters.findIndex((waiter) => waiter.uri === params.uri && waiter.accept(params));
       if (index >= 0) this.diagnosticWaiters.splice(index, 1)[0].resolve(params);
     });
@@ -55,7 +65,11 @@ class Client {
       this.messages.push(params);
       this.messageWaiters.splice(0).forEach((resolve) => resolve(params));
     });
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      const index = this.logWaiters.findIndex((waiter) => waiter.accept(params));
+      if (index >= 0) this.logWaiters.splice(index, 1)[0].resolve(params);
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => (this.answersConfiguration ? params.items.map(() => this.settings) : new Promise<never>(() => undefined)));
     this.connection.listen();
   }
 
@@ -69,6 +83,11 @@ class Client {
     return new Promise((resolve) => this.diagnosticWaiters.push({ uri, accept, resolve }));
   }
 
+  /** Resolves with the next window/logMessage whose text matches `pattern`. */
+  nextLog(pattern: RegExp): Promise<LogMessageParams> {
+    return new Promise((resolve) => this.logWaiters.push({ accept: (log) => pattern.test(log.message), resolve }));
+  }
+
   nextMessage(): Promise<ShowMessageParams> {
     return new Promise((resolve) => this.messageWaiters.push(resolve));
   }
@@ -80,11 +99,28 @@ class Client {
     return published;
   }
 
-  async change(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string) {
+  async change(uri: string, range: Range, text: string) {
     const version = this.version.get(uri)! + 1;
     this.version.set(uri, version);
     const published = this.diagnostics(uri, (p) => p.version === version);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return published;
+  }
+
+  /**
+   * Sends one didChange per text, back to back in a single write (as a client that batches keystrokes does), and
+   * resolves with the diagnostics published for the last version.
+   */
+  changeInOneWrite(uri: string, range: Range, texts: string[]): Promise<PublishDiagnosticsParams> {
+    const first = this.version.get(uri)! + 1;
+    const last = first + texts.length - 1;
+    this.version.set(uri, last);
+    const published = this.diagnostics(uri, (p) => p.version === last);
+    const frames = texts.map((text, index) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: first + index }, contentChanges: [{ range, text }] } });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    });
+    this.process.stdin!.write(frames.join(''));
     return published;
   }
 
@@ -113,7 +149,7 @@ describe('language server over stdio, with a client that sends no configuration'
     assert.equal(await client.close(), 0);
   });
 
-  it('pushes diagnostics for an opened draft, with rule code, doc link and fix data', async () => {
+  it('pushes diagnostics for an opened draft, with rule code and doc link', async () => {
     const { diagnostics } = await client.open(uri, `Hi Dana,\n\n${STOCK}\n`);
     assert.deepEqual(byRule(diagnostics), ['no-reason', 'no-shared-context', 'stock-invite']);
     const stock = diagnostics.find((d) => d.code === 'stock-invite')!;
@@ -290,5 +326,160 @@ describe('language server with a client that pulls configuration (as VS Code doe
     assert.equal(actions[0].command!.command, 'inviteLint.applySnippetEdit');
     assert.deepEqual(actions[0].command!.arguments![1], stock.range);
     assert.match(actions[0].command!.arguments![2], /\$\{1:\[How you know or found them\]\}/);
+  });
+});
+
+describe('language server with a client that advertises workspace/configuration but never answers', () => {
+  let client: Client;
+  const uri = 'file:///drafts/unanswered.invite.md';
+
+  before(async () => {
+    // The server's wait for an answer, shortened from seconds so the test does not sit through it.
+    client = new Client({ INVITE_LINT_CONFIGURATION_TIMEOUT_MS: '200' });
+    client.answersConfiguration = false;
+    await client.initialize({ workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } });
+  });
+
+  after(async () => {
+    assert.equal(await client.close(), 0);
+  });
+
+  it('lints at once with the defaults, logs that the settings never came, and takes pushed settings', async () => {
+    const gaveUp = client.nextLog(/did not answer workspace\/configuration within 0\.2 s/);
+    const opened = await client.open(uri, `Hi Dana,\n\nWe met at PyCon. I'd love to hear more. ${'x'.repeat(225)}`);
+    assert.deepEqual(byRule(opened.diagnostics), ['too-long']);
+    await gaveUp;
+    const relinted = client.diagnostics(uri);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { inviteLint: { account: 'premium' } } });
+    assert.deepEqual(byRule((await relinted).diagnostics), []);
+  });
+});
+
+describe('language server with a sloppy or hostile client', () => {
+  let client: Client;
+
+  before(async () => {
+    client = new Client();
+    await client.initialize({}, { lintingNotifications: true });
+  });
+
+  after(async () => {
+    assert.equal(await client.close(), 0);
+  });
+
+  it('lints only the latest version when didChange notifications come back to back', async () => {
+    const uri = 'file:///drafts/burst.invite.md';
+    await client.open(uri, `Hi Dana,\n\nWe met at PyCon. ${"I'd love to hear how the launch went. ".repeat(1500)}\n`);
+    const last = await client.changeInOneWrite(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [...'abcdefghij']);
+    assert.equal(last.version, 11);
+    const lintedVersions = client.published.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version);
+    assert.ok(lintedVersions.length <= 2, `published versions ${lintedVersions.join(', ')}`);
+    assert.equal(lintedVersions.at(-1), 11);
+  });
+
+  it('clamps a change whose range lies past the end of the document, and positions in requests', async () => {
+    const uri = 'file:///drafts/past-the-end.invite.md';
+    const text = 'Hi Dana,\n\nWe met at PyCon.\n';
+    await client.open(uri, text);
+    const appended = ` I came across your profile.\n${STOCK}\n`;
+    await client.change(uri, { start: { line: 7, character: 40 }, end: { line: 9, character: 3 } }, appended);
+    // A second, in-range edit goes through the line table the first one would have broken.
+    const { diagnostics } = await client.change(uri, { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, 'Truly, ');
+    const expected = `${text}${appended}`.replace(STOCK, `Truly, ${STOCK}`);
+    const fresh = await client.open('file:///drafts/past-the-end-fresh.invite.md', expected);
+    assert.deepEqual(diagnostics, fresh.diagnostics);
+    const lines = expected.split('\n');
+    for (const { range } of diagnostics) {
+      for (const { line, character } of [range.start, range.end]) {
+        assert.ok(Number.isInteger(line) && Number.isInteger(character), JSON.stringify(range));
+        assert.ok(line < lines.length && character <= lines[line].length, JSON.stringify(range));
+      }
+    }
+    const outside = [{ line: 99, character: 99 }, { line: -3, character: -1 }, { line: 1.5, character: 1e12 }];
+    for (const position of outside) {
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+      await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+      await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    }
+  });
+
+  it('sends fix-all edits that TextDocument.applyEdits accepts: an insert and a replace at one start become one edit', async () => {
+    const drafts = [
+      `---\nto: Zoë\n---\n{firstName}, we met at PyCon.\n`,
+      `---\nto: Zoë\n---\n{firstName}, we met at PyCon, [Company]. I came across your profile.\n`,
+      `---\nto: Zoë\n---\nHi there, I came across your profile.\n`,
+    ];
+    for (const [index, text] of drafts.entries()) {
+      const uri = `file:///drafts/fix-all-${index}.invite.md`;
+      const before = await client.open(uri, text);
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.inviteLint'] },
+      })) as CodeAction[];
+      const edits = actions[0].edit!.changes![uri];
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'invite', 1, text), edits);
+      const after = await client.open(`file:///drafts/fix-all-${index}-fixed.invite.md`, fixed);
+      assert.ok(after.diagnostics.length < before.diagnostics.length, `${JSON.stringify(fixed)}: ${byRule(after.diagnostics)}`);
+    }
+  });
+
+  it('builds quick fixes from its own lint result: diagnostic.data is ignored, forged diagnostics get nothing', async () => {
+    const uri = 'file:///drafts/forged.invite.md';
+    const { diagnostics } = await client.open(uri, `Hi Dana,\n\n${STOCK}\n`);
+    const stock = diagnostics.find((d) => d.code === 'stock-invite')!;
+    const hugeFix = { title: 'Injected', edits: [{ range: stock.range, newText: 'x'.repeat(10_000) }] };
+    const bloated = { ...stock, data: { fixes: Array.from({ length: 1000 }, () => hugeFix) } };
+    const forged = [{ ...stock, code: 'no-such-rule' }, { ...stock, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }, null, 'text'];
+    const response = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: stock.range,
+      context: { diagnostics: [bloated, ...Array.from({ length: 500 }, () => stock), ...forged] as Diagnostic[] },
+    });
+    const actions = response as CodeAction[];
+    assert.deepEqual(actions.map((action) => action.title), [
+      'Replace the stock line with a personal opener',
+      'Disable stock-invite for this line',
+      'Disable stock-invite for this file',
+    ]);
+    assert.ok(JSON.stringify(actions).length < 5_000, `response of ${JSON.stringify(actions).length} characters`);
+    assert.equal(actions[0].diagnostics![0].data, undefined);
+  });
+
+  it('answers quick fixes for at most 50 diagnostics per request', async () => {
+    const uri = 'file:///drafts/many.invite.md';
+    const { diagnostics } = await client.open(uri, `---\nkind: message\n---\nHi Dana,\n\nWe met at PyCon. ${'I came across your profile. '.repeat(80)}\n`);
+    assert.ok(diagnostics.length > 50, `${diagnostics.length} diagnostics`);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } },
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.equal(new Set(actions.map((action) => JSON.stringify(action.diagnostics))).size, 50);
+  });
+
+  it('reports 100,000 unknown rule names in one short message', async () => {
+    const rules = Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [`made-up-rule-${index}`, 'off']));
+    const message = client.nextMessage();
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { inviteLint: { rules } } });
+    const shown = await message;
+    assert.ok(shown.message.length < 2_000, `${shown.message.length} characters`);
+    assert.match(shown.message, /unknown rule "made-up-rule-0"/);
+    assert.match(shown.message, /99,997 more problems in the inviteLint settings/);
+  });
+
+  it('tells a client that asks which draft it is linting, before it starts and once it has published', async () => {
+    const uri = 'file:///drafts/announced.invite.md';
+    const events: string[] = [];
+    const listener = client.connection.onNotification('inviteLint/linting', (params: { uri: string | null }) => events.push(`linting ${params.uri}`));
+    const published = client.diagnostics(uri);
+    const announced = client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'invite', version: 1, text: 'Hi Dana,\n' } });
+    await announced;
+    await published;
+    events.push('published');
+    // The closing notification follows the publish on the wire; a round trip makes sure it has been read.
+    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+    listener.dispose();
+    assert.deepEqual(events, [`linting ${uri}`, 'published', 'linting null']);
   });
 });

@@ -344,6 +344,59 @@ test('"New invite..." builds an InMail from its template, the subject a tab stop
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
+test('when the language server dies, it is restarted and diagnostics come back', async () => {
+  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const uri = draftUri('stock.invite.md');
+  const editor = await openDraft('stock.invite.md');
+  await diagnosticsWhere(uri, hasRule('stock-invite'));
+  const pid = api.serverProcessId();
+  assert.ok(pid, 'the server said its process id');
+  process.kill(pid, 'SIGKILL');
+  // Only a running server can lint this edit: the killed one never sees it.
+  await editor.edit((edit) => edit.insert(new vscode.Position(6, 59), ' I came across your profile.'));
+  await diagnosticsWhere(uri, (d) => hasRule('generic-phrase')(d) && hasRule('stock-invite')(d));
+  assert.notEqual(api.serverProcessId(), pid, 'a new server process');
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(uri, lacksRule('generic-phrase'));
+});
+
+test('a draft the server crashes on twice is no longer linted, one message names it, and other drafts keep working', async () => {
+  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const crashing = draftUri('crashing.invite.md');
+  // Large, so that the server is still linting it when the kill lands.
+  await vscode.workspace.fs.writeFile(crashing, new TextEncoder().encode(`Hi Dana,\n\nWe met at PyCon.\n${"I'd love to hear how the launch went.\n".repeat(27_000)}`));
+  const stopped = new Promise<{ uri: string; message: string }>((resolve) => {
+    const subscription = api.onDidStopLinting((event) => {
+      subscription.dispose();
+      resolve(event);
+    });
+  });
+  // Every time the server starts on this draft it dies, as it would on a draft that crashes it.
+  let kills = 0;
+  const killer = api.onDidStartLinting((uri) => {
+    if (uri !== crashing.toString()) return;
+    kills++;
+    process.kill(api.serverProcessId()!, 'SIGKILL');
+  });
+  try {
+    await vscode.workspace.openTextDocument(crashing);
+    const { uri, message } = await stopped;
+    assert.equal(uri, crashing.toString());
+    assert.equal(message, 'invite-lint stopped linting crashing.invite.md: the server crashed on it twice. Other drafts keep working; close and reopen it to try again.');
+    assert.equal(kills, 2);
+  } finally {
+    killer.dispose();
+    await vscode.workspace.fs.delete(crashing);
+  }
+  const other = draftUri('stock.invite.md');
+  const editor = await openDraft('stock.invite.md');
+  await editor.edit((edit) => edit.insert(new vscode.Position(6, 59), ' I came across your profile.'));
+  await diagnosticsWhere(other, hasRule('generic-phrase'));
+  assert.deepEqual(vscode.languages.getDiagnostics(crashing), []);
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(other, lacksRule('generic-phrase'));
+});
+
 test('leaves the stock draft, its hover and the Problems panel on screen for the screenshot', async () => {
   const editor = await openDraft('stock.invite.md');
   await diagnosticsWhere(draftUri('stock.invite.md'), hasRule('stock-invite'));

@@ -1,0 +1,62 @@
+import { CodeAction, type CodeAction as LspCodeAction } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Fix } from '../engine';
+import { combineFixes } from '../engine/combineFixes';
+import { FIX_ALL_KIND, SOURCE, toCodeAction, toLspDiagnostic, toLspEdits } from './convert';
+import { offsetsOf } from './documents';
+
+/**
+ * At most this many of the client's diagnostics get quick fixes in one request: a longer menu helps nobody, and
+ * each one adds its edits to the response.
+ */
+export const MAX_DIAGNOSTICS_PER_REQUEST = 50;
+
+/**
+ * The quick fixes for the diagnostics a client sends back. The client's copy is only a key (rule and range) into the
+ * server's own lint result for this version: its `data`, message and anything else it carries are never echoed.
+ */
+export function quickFixes(document: TextDocument, linted: readonly Diagnostic[], fromClient: unknown, snippetCommand: boolean): LspCodeAction[] {
+  if (!Array.isArray(fromClient)) return [];
+  const matched = new Set<Diagnostic>();
+  for (const candidate of fromClient) {
+    const diagnostic = findLinted(document, linted, candidate);
+    if (diagnostic) matched.add(diagnostic);
+    if (matched.size === MAX_DIAGNOSTICS_PER_REQUEST) break;
+  }
+  return [...matched].flatMap((diagnostic) => {
+    const lspDiagnostic = toLspDiagnostic(document, diagnostic);
+    return diagnostic.fixes.map((fix) => toCodeAction(document, fix, lspDiagnostic, snippetCommand));
+  });
+}
+
+/** The server's diagnostic with the same rule and range as the client's, if the client's is one of ours. */
+function findLinted(document: TextDocument, linted: readonly Diagnostic[], candidate: unknown): Diagnostic | undefined {
+  if (typeof candidate !== 'object' || candidate === null) return undefined;
+  const { source, code, range } = candidate as { source?: unknown; code?: unknown; range?: unknown };
+  if (source !== SOURCE || typeof code !== 'string') return undefined;
+  const { start, end } = offsetsOf(document, range);
+  // The lint result is sorted by start: find the first diagnostic starting here, then look through those that do.
+  let low = 0;
+  let high = linted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (linted[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < linted.length && linted[index].start === start; index++) {
+    if (linted[index].end === end && linted[index].rule === code) return linted[index];
+  }
+  return undefined;
+}
+
+/** Every preferred fix that needs no typing (no tab stops) and is not a suppression, as one source action. */
+export function fixAll(document: TextDocument, linted: readonly Diagnostic[]): LspCodeAction[] {
+  const safe = linted
+    .map((diagnostic) => diagnostic.fixes.find((fix) => fix.isPreferred && !fix.suppression))
+    .filter((fix): fix is Fix => fix !== undefined && !fix.edits.some((edit) => edit.snippet));
+  const { edits } = combineFixes(safe);
+  if (edits.length === 0) return [];
+  const action = CodeAction.create('Fix all invite-lint problems that have a safe fix', FIX_ALL_KIND);
+  action.edit = { changes: { [document.uri]: toLspEdits(document, edits) } };
+  return [action];
+}

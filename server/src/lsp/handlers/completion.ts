@@ -1,0 +1,31 @@
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import { complete, renderSnippet, type Suggestion } from '../../engine';
+import { toLspRange } from '../convert';
+import type { ServerContext } from '../context';
+import { offsetAt } from '../documents';
+
+const COMPLETION_KINDS: Record<Suggestion['kind'], CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  template: CompletionItemKind.Snippet,
+};
+
+export function registerCompletion({ connection, documents, client }: ServerContext): void {
+  connection.onCompletion((params): CompletionItem[] => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return complete(document.getText(), offsetAt(document, params.position)).map((suggestion, index) => {
+      const asSnippet = suggestion.snippet && client.completionSnippets;
+      return {
+        label: suggestion.label,
+        kind: COMPLETION_KINDS[suggestion.kind],
+        detail: suggestion.detail,
+        documentation: { kind: MarkupKind.Markdown, value: suggestion.documentation },
+        sortText: String(index).padStart(2, '0'),
+        insertTextFormat: asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range: toLspRange(document, suggestion.range.start, suggestion.range.end), newText: asSnippet || !suggestion.snippet ? suggestion.newText : renderSnippet(suggestion.newText) },
+        ...(suggestion.kind === 'template' ? { data: { scenarioTemplate: suggestion.label } } : {}),
+      };
+    });
+  });
+}

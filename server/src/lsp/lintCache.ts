@@ -1,0 +1,72 @@
+import type { RemoteConsole } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, summarizeMessage, type Diagnostic, type MessageSummary } from '../engine';
+import type { Settings } from './settings';
+
+interface Entry {
+  version: number;
+  generation: number;
+  diagnostics?: Diagnostic[];
+  summary?: MessageSummary | null;
+  published?: boolean;
+}
+
+/**
+ * The lint result and the message summary of each open document, computed at most once per version and settings:
+ * publishing, quick fixes, hover and the status bar all ask for them. It also notes what has been published.
+ */
+export class LintCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly console: RemoteConsole,
+  ) {}
+
+  diagnostics(document: TextDocument): Diagnostic[] {
+    const entry = this.entry(document);
+    entry.diagnostics ??= this.guarded(document, [], () => {
+      const result = lint(document.getText(), this.settings.config);
+      if (result.skipped) this.console.info(`Not linting ${document.uri}: ${result.skipped}.`);
+      return result.diagnostics;
+    });
+    return entry.diagnostics;
+  }
+
+  summary(document: TextDocument): MessageSummary | null {
+    const entry = this.entry(document);
+    if (entry.summary === undefined) entry.summary = this.guarded(document, null, () => summarizeMessage(document.getText(), this.settings.config));
+    return entry.summary;
+  }
+
+  /** Whether this version's diagnostics, under the current settings, have been published. */
+  isPublished(document: TextDocument): boolean {
+    return this.entry(document).published === true;
+  }
+
+  markPublished(document: TextDocument): void {
+    this.entry(document).published = true;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private entry(document: TextDocument): Entry {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === this.settings.generation) return cached;
+    const entry: Entry = { version: document.version, generation: this.settings.generation };
+    this.entries.set(document.uri, entry);
+    return entry;
+  }
+
+  /** An engine bug on one draft is logged and yields nothing for it, rather than failing the request or the server. */
+  private guarded<T>(document: TextDocument, fallback: T, compute: () => T): T {
+    try {
+      return compute();
+    } catch (error) {
+      this.console.error(`invite-lint failed on ${document.uri}: ${(error as Error).stack ?? error}`);
+      return fallback;
+    }
+  }
+}
