@@ -234,7 +234,7 @@ describe('language server over stdio, with a client that sends no configuration'
     const { diagnostics } = await client.open(draftUri, '---\nto: Priya\nkind: \n---\nHi Priya, we met at PyCon. I came across your profile.\n');
     assert.deepEqual(byRule(diagnostics), ['front-matter', 'generic-phrase', 'no-reason']);
     const keys = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position: { line: 1, character: 0 } })) as CompletionItem[];
-    assert.deepEqual(keys.map((item) => item.label), ['scenario', 'account', 'relationship', 'context']);
+    assert.deepEqual(keys.map((item) => item.label), ['scenario', 'account', 'relationship', 'context', 'status', 'sent', 'accepted']);
     const values = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 6 } })) as CompletionItem[];
     assert.deepEqual(values.map((item) => item.label), ['invite', 'follow-up', 'inmail', 'message']);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 1 } });

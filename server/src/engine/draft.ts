@@ -3,7 +3,7 @@ import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { scanMarkdown, maskText, type HtmlComment } from './markdown';
 import { extractMessage, type PlainMessage } from './message';
 import { LineIndex } from './positions';
-import { findPlaceholders } from './placeholders';
+import { findPlaceholders, quotedSpans } from './placeholders';
 import { findGreeting, type Greeting } from './greeting';
 import { findScenario, type Scenario } from './scenarios';
 import { Subject } from './subject';
@@ -43,6 +43,7 @@ export class Draft {
   private cachedRecipientNames?: string[];
   private foldedRecipientNames?: Set<string>;
   private cachedSubject?: { value: Subject | undefined };
+  private cachedQuotes?: OffsetRange[];
 
   constructor(
     readonly text: string,
@@ -77,6 +78,20 @@ export class Draft {
 
   get placeholders(): OffsetRange[] {
     return (this.cachedPlaceholders ??= findPlaceholders(this.prose, this.bodyStart));
+  }
+
+  /** Whether an offset lies inside a quoted title ("A Gentle Introduction to ..."): words there are named, not said. */
+  isQuoted(offset: number): boolean {
+    const quotes = (this.cachedQuotes ??= quotedSpans(this.prose, this.bodyStart));
+    let low = 0;
+    let high = quotes.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (quotes[mid].end <= offset) low = mid + 1;
+      else if (quotes[mid].start > offset) high = mid - 1;
+      else return true;
+    }
+    return false;
   }
 
   /** An InMail's subject line, which the rules that judge wording read as well as the body; other kinds send none. */
