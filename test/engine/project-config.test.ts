@@ -66,7 +66,7 @@ describe('project config loader', () => {
     const files = { '/.invite-lint.json': '{ "account": "premium" }', '/home/repo/.git/HEAD': '', '/home/ws/x/.keep': '' };
     const host = memoryHost(files);
     assert.equal(new ProjectConfigs(host).configFileFor('/home/repo/a.invite.md'), undefined);
-    assert.equal(new ProjectConfigs(host, { root: '/home/ws' }).configFileFor('/home/ws/x/a.invite.md'), undefined);
+    assert.equal(new ProjectConfigs(host, { roots: ['/home/ws'] }).configFileFor('/home/ws/x/a.invite.md'), undefined);
     assert.equal(new ProjectConfigs(host).configFileFor('/home/ws/x/a.invite.md'), '/.invite-lint.json');
   });
 

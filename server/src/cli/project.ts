@@ -1,31 +1,9 @@
 // The CLI's side of the project config: the engine's loader reading through node:fs, and the ignore rules
 // (the config's `ignores` and .gitignore) that decide which files a folder or glob yields.
-import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { ProjectConfigs, resolveConfig, type ConfigHost, type ConfigProblem, type ResolvedConfig, type SettingsLayer } from '../engine/project';
-
-/** Reads config files for the loader; a file that is missing or unreadable is simply no config file. */
-export const nodeConfigHost: ConfigHost = {
-  readFile(file) {
-    try {
-      // A config file is tiny; one that is huge or not a file is refused by the loader or read as nothing here.
-      if (!statSync(file).isFile()) return undefined;
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-  exists(file) {
-    try {
-      statSync(file);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  path,
-};
+import { nodeConfigHost } from '../configHost';
+import { ProjectConfigs, resolveConfig, type ConfigProblem, type ResolvedConfig, type SettingsLayer } from '../engine/project';
 
 export class CliProject {
   readonly configs: ProjectConfigs;

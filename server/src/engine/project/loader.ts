@@ -70,8 +70,8 @@ export interface ResolvedConfig {
 }
 
 export interface ProjectConfigOptions {
-  /** The search stops here (the workspace folder) as it does at a folder holding `.git`. */
-  root?: string;
+  /** The search stops at these folders (the workspace folders) as it does at a folder holding `.git`. */
+  roots?: readonly string[];
   /** Use this file for every draft instead of searching (the CLI's `--config`). */
   configFile?: string;
 }
@@ -108,7 +108,7 @@ export class ProjectConfigs {
       visited.push(folder);
       found = this.configIn(folder);
       const parent = path.dirname(folder);
-      if (found || folder === this.options.root || parent === folder || this.host.exists(path.join(folder, '.git'))) break;
+      if (found || this.options.roots?.includes(folder) || parent === folder || this.host.exists(path.join(folder, '.git'))) break;
       folder = parent;
     }
     for (const folder of visited) this.folders.set(folder, found);
