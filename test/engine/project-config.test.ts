@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import { posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, lint, type EngineConfig } from '../../server/src/engine';
-import { ProjectConfigs, resolveConfig, type ConfigHost, type FlagPhrase, type SettingsLayer } from '../../server/src/engine/project';
+import Ajv from 'ajv';
+import { DEFAULT_CONFIG, RULE_NAMES, lint, type EngineConfig } from '../../server/src/engine';
+import { CONFIG_KEYS, ProjectConfigs, resolveConfig, type ConfigHost, type FlagPhrase, type SettingsLayer } from '../../server/src/engine/project';
+import { repoRoot } from '../support/paths';
 
 /** A file system in a map, as the loader sees it through its host: the engine itself never touches node:fs. */
 function memoryHost(files: Record<string, string>): ConfigHost & { reads: string[] } {
@@ -236,5 +239,34 @@ describe('team phrase lists', () => {
         'each entry of "phrases.allow" must be a non-empty string; this one is ignored.',
       ],
     );
+  });
+});
+
+describe('the JSON schema VS Code validates config files with (jsonValidation)', () => {
+  const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'invite-lint.schema.json'), 'utf8'));
+  const validate = new Ajv({ strict: false }).compile(schema);
+
+  it('names every rule and every key the loader reads, and is contributed for both file names', () => {
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...RULE_NAMES].sort());
+    assert.deepEqual(Object.keys(schema.properties), [...CONFIG_KEYS]);
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: ['.invite-lint.json', '.invite-lint.jsonc'], url: './schemas/invite-lint.schema.json' }]);
+  });
+
+  it('accepts a config the loader reads without problems, and rejects what the loader reports', () => {
+    const good = {
+      extends: '../base.jsonc',
+      account: 'premium',
+      rules: { 'generic-phrase': 'info' },
+      phrases: { flag: ['synergy', { phrase: 'circle back', message: 'say when.' }], allow: ['pick your brain'] },
+      ignores: ['archive/**'],
+      overrides: [{ files: 'recruiters/**', rules: { 'early-ask': 'off' } }],
+    };
+    assert.ok(validate(good), JSON.stringify(validate.errors));
+    assert.deepEqual(resolve({ '/r/.git/x': '', '/r/.invite-lint.json': JSON.stringify({ ...good, extends: undefined }) }, '/r/a.invite.md').problems, []);
+    for (const bad of [{ acount: 'premium' }, { rules: { 'generic-phrse': 'off' } }, { rules: { flattery: 'loud' } }, { phrases: { flag: [1] } }]) {
+      assert.equal(validate(bad), false, JSON.stringify(bad));
+      assert.ok(resolve({ '/r/.git/x': '', '/r/.invite-lint.json': JSON.stringify(bad) }, '/r/a.invite.md').problems.length > 0, JSON.stringify(bad));
+    }
   });
 });
