@@ -1,3 +1,4 @@
+import type { PhraseConfig } from './project/phrases';
 import type { Account, SeveritySetting } from './types';
 import { ACCOUNTS, SEVERITY_SETTINGS, describeChoices, isOneOf } from './vocabulary';
 
@@ -5,6 +6,8 @@ export interface EngineConfig {
   account: Account;
   /** Per-rule severity chosen by the user; rules not named keep their defaults. */
   rules: Record<string, SeveritySetting>;
+  /** The project config's team phrase lists, for generic-phrase; settings have none. */
+  phrases?: PhraseConfig;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { account: 'free', rules: {} };

@@ -5,6 +5,8 @@ import type { ServerContext } from '../context';
 export function registerSummary({ connection, documents, lints }: ServerContext): void {
   connection.onRequest(MESSAGE_SUMMARY_REQUEST, (params: { uri?: unknown } | null) => {
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
-    return document ? lints.summary(document) : null;
+    const summary = document ? lints.summary(document) : null;
+    // The config file in effect travels with the summary, for the status bar's tooltip.
+    return summary && { ...summary, configFile: lints.configFile(document!) };
   });
 }
