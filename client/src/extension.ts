@@ -260,7 +260,7 @@ class CharacterCountStatus implements vscode.Disposable {
     }
     const version = activeDraftVersion();
     const summary = await this.languageClient
-      .sendRequest<MessageSummary | null>(MESSAGE_SUMMARY_REQUEST, { uri: document.uri.toString() })
+      .sendRequest<MessageSummary | null>(MESSAGE_SUMMARY_REQUEST, { uri: document.uri.toString(), text: false })
       .catch(() => null);
     if (vscode.window.activeTextEditor?.document !== document) return;
     if (!summary) {

@@ -377,6 +377,27 @@ describe('language server with a sloppy or hostile client', () => {
     assert.equal(lintedVersions.at(-1), 11);
   });
 
+  it('lints once for a burst of keystrokes with a quick-fix and a summary request after each one', async () => {
+    const uri = 'file:///drafts/typing.invite.md';
+    await client.open(uri, `Hi Dana,\n\nI came across your profile. ${"I'd love to hear how the launch went. ".repeat(20_000)}\n`);
+    const start = { line: 0, character: 0 };
+    const fixAllAnswers: Promise<unknown>[] = [];
+    let last = 1;
+    for (const key of 'abcdefghij') {
+      last++;
+      void client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: last }, contentChanges: [{ range: { start, end: start }, text: key }] });
+      fixAllAnswers.push(client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start, end: start }, context: { diagnostics: [], only: ['source.fixAll.inviteLint'] } }));
+      void client.connection.sendRequest('inviteLint/messageSummary', { uri, text: false });
+    }
+    const published = await client.diagnostics(uri, (p) => p.version === last);
+    assert.ok(published.diagnostics.length > 0);
+    // A request about a version that newer edits have replaced is answered with nothing rather than linted.
+    const answered = (await Promise.all(fixAllAnswers)).filter((actions) => (actions as CodeAction[]).length > 0);
+    assert.ok(answered.length <= 2, `${answered.length} of 10 quick-fix requests linted`);
+    const lintedVersions = client.published.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version);
+    assert.deepEqual(lintedVersions, [last]);
+  });
+
   it('clamps a change whose range lies past the end of the document, and positions in requests', async () => {
     const uri = 'file:///drafts/past-the-end.invite.md';
     const text = 'Hi Dana,\n\nWe met at PyCon.\n';

@@ -51,6 +51,11 @@ export class LintCache {
     return entry.configFile ?? undefined;
   }
 
+  /** Whether this version's diagnostics, under the current settings, are already computed. */
+  hasDiagnostics(document: TextDocument): boolean {
+    return this.entry(document).diagnostics !== undefined;
+  }
+
   /** Whether this version's diagnostics, under the current settings, have been published. */
   isPublished(document: TextDocument): boolean {
     return this.entry(document).published === true;

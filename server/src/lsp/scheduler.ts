@@ -10,6 +10,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class LintScheduler {
   private readonly pending = new Set<string>();
   private running = false;
+  /** Counts messages the handlers have read: a turn that reads one is not a quiet turn. */
+  private activity = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -18,12 +20,32 @@ export class LintScheduler {
   ) {}
 
   schedule(uri: string): void {
+    this.activity++;
     this.pending.add(uri);
     if (!this.running) void this.run();
   }
 
   forget(uri: string): void {
     this.pending.delete(uri);
+  }
+
+  /** Called by every handler as a message comes in, so that waiting for quiet also waits out queued requests. */
+  noteActivity(): void {
+    this.activity++;
+  }
+
+  /**
+   * Waits until the message loop has drained what clients have queued (a turn in which no handler ran and no
+   * document changed), so that work starts on the latest version and after any cancellation has been read.
+   */
+  async quiet(): Promise<void> {
+    await nextTurn();
+    let seen = this.activity;
+    for (;;) {
+      await nextTurn();
+      if (this.activity === seen) return;
+      seen = this.activity;
+    }
   }
 
   private async run(): Promise<void> {
@@ -41,18 +63,20 @@ export class LintScheduler {
   }
 
   /**
-   * Waits until a whole turn of the event loop brings no newer version of the document. vscode-jsonrpc handles one
-   * queued message per turn, so the didChange notifications already sent are all read before linting starts;
-   * the first turn only lets the message loop queue its next message after the one that scheduled this lint.
+   * Waits until a whole turn of the event loop brings no newer version of the document and no other message.
+   * vscode-jsonrpc handles one queued message per turn, so the messages already sent (edits, and requests in between
+   * them) are all read before linting starts.
    */
   private async settled(uri: string): Promise<void> {
     await nextTurn();
     let version = this.documents.get(uri)?.version;
+    let seen = this.activity;
     for (;;) {
       await nextTurn();
       const current = this.documents.get(uri)?.version;
-      if (current === version) return;
+      if (current === version && this.activity === seen) return;
       version = current;
+      seen = this.activity;
     }
   }
 }
