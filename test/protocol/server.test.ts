@@ -51,6 +51,8 @@ class Client {
   settings: unknown = undefined;
   /** A client that advertises workspace/configuration but never answers it. */
   answersConfiguration = true;
+  /** When set (and `answersConfiguration` is off), configuration requests are answered once this settles. */
+  lateAnswer?: Promise<void>;
   private version = new Map<string, number>();
 
   constructor(env: Record<string, string> = {}) {
@@ -69,7 +71,10 @@ class Client {
       const index = this.logWaiters.findIndex((waiter) => waiter.accept(params));
       if (index >= 0) this.logWaiters.splice(index, 1)[0].resolve(params);
     });
-    this.connection.onRequest(ConfigurationRequest.type, (params) => (this.answersConfiguration ? params.items.map(() => this.settings) : new Promise<never>(() => undefined)));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      if (this.answersConfiguration) return params.items.map(() => this.settings);
+      return this.lateAnswer ? this.lateAnswer.then(() => params.items.map(() => this.settings)) : new Promise<never>(() => undefined);
+    });
     this.connection.listen();
   }
 
@@ -351,6 +356,34 @@ describe('language server with a client that advertises workspace/configuration 
     await gaveUp;
     const relinted = client.diagnostics(uri);
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { inviteLint: { account: 'premium' } } });
+    assert.deepEqual(byRule((await relinted).diagnostics), []);
+  });
+});
+
+describe('language server with a client that answers workspace/configuration after the timeout', () => {
+  let client: Client;
+  let answer = () => {};
+
+  before(async () => {
+    client = new Client({ INVITE_LINT_CONFIGURATION_TIMEOUT_MS: '200' });
+    client.answersConfiguration = false;
+    client.lateAnswer = new Promise((resolve) => (answer = resolve));
+    client.settings = { account: 'premium' };
+    await client.initialize({ workspace: { configuration: true } });
+  });
+
+  after(async () => {
+    assert.equal(await client.close(), 0);
+  });
+
+  it('lints with the defaults meanwhile and applies the late answer when it comes', async () => {
+    const uri = 'file:///drafts/late-settings.invite.md';
+    const gaveUp = client.nextLog(/did not answer workspace\/configuration within 0\.2 s/);
+    const opened = await client.open(uri, `Hi Dana,\n\nWe met at PyCon. I'd love to hear more. ${'x'.repeat(225)}`);
+    assert.deepEqual(byRule(opened.diagnostics), ['too-long']);
+    await gaveUp;
+    const relinted = client.diagnostics(uri);
+    answer();
     assert.deepEqual(byRule((await relinted).diagnostics), []);
   });
 });

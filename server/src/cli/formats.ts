@@ -171,9 +171,9 @@ export function formatGithub(reports: FileReport[]): string {
   return out;
 }
 
-/** GitHub's escaping for a command's message: `%`, CR and LF (as @actions/core does). */
+/** GitHub's escaping for a command's message: `%`, CR and LF (as @actions/core does); other control characters shown, not sent raw to the log. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A property value also escapes `:` and `,`, which would end it. */

@@ -50,6 +50,7 @@ export interface ConfigFileValues {
 export const CONFIG_KEYS = ['account', 'rules', 'phrases', 'ignores', 'extends', 'overrides'] as const;
 /** A config file is a few hundred bytes; past this it is refused rather than parsed. */
 export const MAX_CONFIG_BYTES = 1_048_576;
+const MAX_STARS_PER_SEGMENT = 3;
 /** Phrases longer than this are refused: the matcher's cost per word grows with the longest phrase. */
 export const MAX_PHRASE_WORDS = 16;
 
@@ -77,6 +78,10 @@ export function readConfigFile(file: string, text: string): ConfigFileValues {
 
   if (text.length > MAX_CONFIG_BYTES) {
     problem({ offset: 0, length: 0 }, `this config file is over 1 MiB; it is not read and the defaults apply.`);
+    return values;
+  }
+  if (nestedTooDeep(text)) {
+    problem({ offset: 0, length: 0 }, `this config file is nested more than ${MAX_CONFIG_DEPTH} levels deep; it is not read and the defaults apply.`);
     return values;
   }
   const errors: ParseError[] = [];
@@ -111,7 +116,7 @@ export function readConfigFile(file: string, text: string): ConfigFileValues {
         readPhrases(valueNode);
         break;
       case 'ignores':
-        values.ignores = readStrings(valueNode, 'ignores');
+        values.ignores = readStrings(valueNode, 'ignores', (glob, item) => checkGlob(glob, item, 'ignores'));
         break;
       case 'extends':
         if (valueNode.type === 'string' && valueNode.value.trim() !== '') values.extends = sourced(valueNode.value, valueNode);
@@ -161,6 +166,13 @@ export function readConfigFile(file: string, text: string): ConfigFileValues {
       else if (!check || check(item.value, item)) strings.push(sourced(item.value, item));
     }
     return strings;
+  }
+
+  /** Glob matchers backtrack on many `*` in one path segment (polynomial in the name's length): a few suffice. */
+  function checkGlob(glob: string, node: Node, where: string): boolean {
+    const busiest = Math.max(...glob.split('/').map((segment) => (segment === '**' ? 0 : segment.split('*').length - 1)));
+    if (busiest > MAX_STARS_PER_SEGMENT) problem(node, `"${glob}" in "${where}" has ${busiest} wildcards in one part of the path; at most ${MAX_STARS_PER_SEGMENT} are allowed, so it is ignored.`);
+    return busiest <= MAX_STARS_PER_SEGMENT;
   }
 
   function checkPhrase(text: string, node: Node, where: string): boolean {
@@ -219,6 +231,7 @@ export function readConfigFile(file: string, text: string): ConfigFileValues {
         problem(item, `each override must be { "files": "glob" or ["glob", ...], "rules": {...} }; this one is ignored.`);
         continue;
       }
+      if (!globs.every((glob) => checkGlob(glob, files!, 'overrides[].files'))) continue;
       values.overrides.push(sourced({ files: globs, rules: readRules(rules, 'overrides[].rules') }, item));
     }
   }
@@ -227,7 +240,7 @@ export function readConfigFile(file: string, text: string): ConfigFileValues {
 
 /** Whether a package.json holds an invite-lint config (one without the key is no config file). */
 export function hasPackageJsonConfig(text: string): boolean {
-  if (text.length > MAX_CONFIG_BYTES) return false;
+  if (text.length > MAX_CONFIG_BYTES || nestedTooDeep(text)) return false;
   const root = parseTree(text, [], { allowTrailingComma: true });
   return root?.type === 'object' && property(root, PACKAGE_JSON_KEY) !== undefined;
 }
@@ -243,4 +256,31 @@ function property(object: Node, name: string): Node | undefined {
 function describeParseError(code: string): string {
   const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return `invalid JSON: ${words}`;
+}
+
+/** A config is a few levels deep; the JSONC parser recurses per level, so a hostile file must not reach it. */
+const MAX_CONFIG_DEPTH = 64;
+
+/** Whether brackets outside strings and comments nest deeper than MAX_CONFIG_DEPTH, in one pass. */
+function nestedTooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '/' && text[i + 1] === '/') i = lineEnd(text, i);
+    else if (char === '/' && text[i + 1] === '*') i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 1;
+    else if (char === '{' || char === '[') {
+      if (++depth > MAX_CONFIG_DEPTH) return true;
+    } else if ((char === '}' || char === ']') && depth > 0) depth--;
+  }
+  return false;
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
