@@ -3,7 +3,8 @@ import { Draft } from './draft';
 import { parseDirectives, Suppressions } from './directives';
 import { RULES } from './rules';
 import { renderSnippet } from './snippet';
-import { SEVERITY_RANK, type Diagnostic, type Fix, type Severity, type TextEdit } from './types';
+import { SuppressionFixes } from './suppression';
+import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -17,22 +18,25 @@ export function lint(text: string, config: EngineConfig): LintResult {
     return { diagnostics: [], skipped: 'it looks binary (it contains NUL characters); invite-lint reads text drafts only' };
   }
   const draft = new Draft(text, config);
-  const suppressions = new Suppressions(parseDirectives(draft.comments, draft.lines), draft.lines);
+  const directives = parseDirectives(draft.comments, draft.lines);
+  const suppressions = new Suppressions(directives, draft.lines);
+  const suppressionFixes = new SuppressionFixes(draft, directives);
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
     const configured = config.rules[rule.name];
     if (configured === 'off') continue;
     rule.check(draft, (hit) => {
-      if (suppressions.isSuppressed(rule.name, hit.start < draft.bodyStart ? draft.headEnd : hit.start)) return;
+      const suppressedAt = hit.start < draft.bodyStart ? draft.headEnd : hit.start;
+      if (suppressions.isSuppressed(rule.name, suppressedAt)) return;
       let severity: Severity = configured ?? hit.severity ?? rule.defaultSeverity;
       if (hit.relaxed && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
       diagnostics.push({
         rule: rule.name,
         severity,
-        start: hit.start,
-        end: hit.end,
+        start: outsideLineBreak(text, hit.start),
+        end: outsideLineBreak(text, hit.end),
         message: hit.message,
-        fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes(draft, rule.name, hit.start)],
+        fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt)],
       });
     });
   }
@@ -40,23 +44,9 @@ export function lint(text: string, config: EngineConfig): LintResult {
   return { diagnostics };
 }
 
-function suppressionFixes(draft: Draft, rule: string, offset: number): Fix[] {
-  const eol = draft.lines.eol;
-  const lineStart = draft.lines.lineStart(draft.lines.positionAt(offset).line);
-  const fixes: Fix[] = [];
-  if (lineStart >= draft.bodyStart) {
-    fixes.push({
-      title: `Disable ${rule} for this line`,
-      suppression: true,
-      edits: [{ start: lineStart, end: lineStart, newText: `<!-- invite-lint-disable-next-line ${rule} -->${eol}` }],
-    });
-  }
-  fixes.push({
-    title: `Disable ${rule} for this file`,
-    suppression: true,
-    edits: [{ start: draft.bodyStart, end: draft.bodyStart, newText: `<!-- invite-lint-disable ${rule} -->${eol}` }],
-  });
-  return fixes;
+/** No position lies between the CR and the LF of a CRLF (editors and LSP have none there): move back onto the CR. */
+function outsideLineBreak(text: string, offset: number): number {
+  return text[offset] === '\n' && text[offset - 1] === '\r' ? offset - 1 : offset;
 }
 
 export interface MessageSummary {

@@ -25,7 +25,8 @@ export const genericPhrase: Rule = {
   check(draft, report) {
     for (const match of GENERIC_PHRASES.findAll(draft.words)) {
       const span = draft.wordSpan(match.firstWord, match.endWord);
-      const phrase = draft.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      // From the prose, so a comment inside the phrase is not quoted back.
+      const phrase = draft.prose.slice(span.start, span.end).replace(/\s+/g, ' ');
       const deletion = deletePhrase(draft, match.firstWord, match.endWord);
       report({
         ...span,
