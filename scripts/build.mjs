@@ -40,6 +40,7 @@ if (withTests) {
     build({ ...common, sourcemap: true, minify: false, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e-suite/index.js', external: ['vscode'] }),
     build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js' }),
     build({ ...common, entryPoints: ['test/eval/run.ts'], outfile: 'out/eval/run.js' }),
+    build({ ...common, entryPoints: ['test/fuzz/run.ts', 'test/fuzz/worker.ts'], outdir: 'out/fuzz' }),
   );
 }
 try {

@@ -31,6 +31,8 @@ export class Draft {
   readonly frontMatter: FrontMatter | undefined;
   readonly bodyStart: number;
   readonly comments: HtmlComment[];
+  /** What in the body is not prose (code, comments, link targets, URLs): sorted, non-overlapping. */
+  readonly excluded: OffsetRange[];
   /** The text with non-prose (front matter, code, comments, URLs) blanked out; same length and offsets. */
   readonly prose: string;
   readonly meta: DraftMeta;
@@ -54,6 +56,7 @@ export class Draft {
     this.bodyStart = this.frontMatter?.range.end ?? 0;
     const layout = scanMarkdown(text, this.bodyStart);
     this.comments = layout.comments;
+    this.excluded = layout.excluded;
     const frontMatterRange: OffsetRange[] = this.frontMatter ? [this.frontMatter.range] : [];
     this.prose = maskText(text, layout.excluded, frontMatterRange);
     this.meta = readMeta(this.frontMatter, config);

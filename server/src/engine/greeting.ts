@@ -1,4 +1,5 @@
 import type { Draft } from './draft';
+import { notLiteral } from './literal';
 import { TITLES } from './vocabulary';
 import type { OffsetRange } from './types';
 import type { Word } from './words';
@@ -111,6 +112,15 @@ function isLowercaseName(draft: Draft, word: Word): boolean {
 
 function isOnSameLine(draft: Draft, a: Word, b: Word): boolean {
   return !/[\r\n]/.test(draft.text.slice(a.end, b.start));
+}
+
+/**
+ * The recipient's first name as fixes may write it into the body: undefined when Markdown would not show it as written
+ * or the linter would not read it as a word (a web address, a comment), so that a fix falls back to a tab stop.
+ */
+export function greetableName(draft: Draft): string | undefined {
+  const name = draft.recipientFirstName;
+  return name && !notLiteral(name) && !/:\/\/|^www\./i.test(name) ? name : undefined;
 }
 
 export function startsWithCapital(text: string): boolean {

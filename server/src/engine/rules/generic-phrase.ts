@@ -44,7 +44,8 @@ export const genericPhrase: Rule = {
     for (const match of phrases.matcher.findAll(draft.words)) {
       if (allowed?.(match.firstWord, match.endWord)) continue;
       const span = draft.wordSpan(match.firstWord, match.endWord);
-      const phrase = draft.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      // From the prose, so a comment inside the phrase is not quoted back.
+      const phrase = draft.prose.slice(span.start, span.end).replace(/\s+/g, ' ');
       const deletion = deletePhrase(draft, match.firstWord, match.endWord);
       report({
         ...span,

@@ -1,4 +1,5 @@
 import { foldName } from '../draft';
+import { greetableName } from '../greeting';
 import type { Rule } from './rule';
 
 export const nameMismatch: Rule = {
@@ -17,7 +18,7 @@ export const nameMismatch: Rule = {
       start: greeted.start,
       end: greeted.end,
       message: `Greet ${draft.meta.to} by name: this greets "${greeted.text}" (if that is a nickname, put it in \`to\`).`,
-      fix: { title: `Change "${greeted.text}" to "${expected}"`, isPreferred: true, edits: [{ start: greeted.start, end: greeted.end, newText: expected }] },
+      fix: greetableName(draft) ? { title: `Change "${greeted.text}" to "${expected}"`, isPreferred: true, edits: [{ start: greeted.start, end: greeted.end, newText: expected }] } : undefined,
     });
   },
 };

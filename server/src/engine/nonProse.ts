@@ -1,0 +1,27 @@
+import type { Draft } from './draft';
+import type { OffsetRange } from './types';
+
+/** The non-prose range (code, comment, link address, URL) that strictly contains an offset, by binary search. */
+export function nonProseAround(draft: Draft, offset: number): OffsetRange | undefined {
+  const ranges = draft.excluded;
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid].end <= offset) low = mid + 1;
+    else if (ranges[mid].start >= offset) high = mid - 1;
+    else return ranges[mid];
+  }
+  return undefined;
+}
+
+/**
+ * Where a line can be inserted above the one holding an offset: its start, or if that lies inside a code block, a
+ * code span or a comment running over several lines, the start of the line where that begins.
+ */
+export function lineStartAbove(draft: Draft, offset: number): number {
+  const { lines } = draft;
+  let at = lines.lineStart(lines.positionAt(offset).line);
+  for (let range = nonProseAround(draft, at); range; range = nonProseAround(draft, at)) at = lines.lineStart(lines.positionAt(range.start).line);
+  return at;
+}
