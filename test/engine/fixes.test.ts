@@ -71,7 +71,7 @@ describe('"Disable RULE for this line" takes effect and stays out of the message
     assert.equal(summarizeMessage(fixed, DEFAULT_CONFIG).length, summarizeMessage(text, DEFAULT_CONFIG).length);
   });
 
-  it('keeps a lone CR line break whole when the line it goes above is an LF-only blank line', () => {
+  it('keeps a lone CR line break whole when its comment goes right before an LF-only blank line', () => {
     // The draft breaks lines with lone CRs, but the fence closes with an LF and a blank LF line follows it.
     const text = `Hi Dana,\rWe met at PyCon Berlin last week and I'd love to hear how the launch went.\r\`\`\`\r${'a log line that goes on and on\r'.repeat(6)}\`\`\`\n\nCheers`;
     const fix = fixTitled(diagnosticOf(text, 'too-long'), '–10');
