@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, complete, hover, lint, type Diagnostic, type Fix } from '../../server/src/engine';
+import { DEFAULT_CONFIG, complete, hover, lint } from '../../server/src/engine';
 import { checkDraft } from '../support/checkFixes';
 import { random } from '../support/random';
 
@@ -56,17 +56,11 @@ const EXTRAS = [
 ];
 const EOLS = ['\n', '\n', '\n', '\r\n', '\r'];
 
-interface GeneratedDraft {
-  text: string;
-  /** Line breaks are lone CRs, or the front matter repeats a key: front matter parsing is still wrong on both. */
-  frontMatterTodo: boolean;
-}
-
 /**
  * A short draft: optional front matter (keys sometimes repeated), a greeting, sentences, and sometimes comments, code
  * spans and fences between them; line breaks LF, CRLF or lone CR; a final line break or none.
  */
-function generateDraft(next: () => number): GeneratedDraft {
+function generateDraft(next: () => number): string {
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   const name = pick(NAMES);
   const other = pick(NAMES.filter((candidate) => candidate !== name));
@@ -81,12 +75,10 @@ function generateDraft(next: () => number): GeneratedDraft {
   const body = pieces.join(next() < 0.3 ? eol : ' ');
   const ending = next() < 0.7 ? eol : '';
   const text = `${frontMatter}${greeting}${greeting && next() < 0.5 ? `${eol}${eol}` : greeting ? ' ' : ''}${body}${ending}`;
-  return { text, frontMatterTodo: frontMatter !== '' && (eol === '\r' || duplicates) };
+  return text;
 }
 
 /** The front matter's own fixes (typo corrections) on drafts whose front matter is still parsed wrongly. */
-const isFrontMatterTodo = (draft: GeneratedDraft) => (d: Diagnostic, fix: Fix) => draft.frontMatterTodo && d.rule === 'front-matter' && !fix.suppression;
-
 describe('every fix on generated drafts', () => {
   const SEED = 20261121;
   const DRAFTS = 600;
@@ -97,26 +89,14 @@ describe('every fix on generated drafts', () => {
     let suppressionsChecked = 0;
     const failures: string[] = [];
     for (const [index, draft] of drafts.entries()) {
-      const { fixes, suppressions, problems } = checkDraft(draft.text, { skip: isFrontMatterTodo(draft) });
+      const { fixes, suppressions, problems } = checkDraft(draft);
       fixesChecked += fixes;
       suppressionsChecked += suppressions;
-      for (const problem of problems) failures.push(`draft #${index} ${JSON.stringify(draft.text)}: ${problem.kind}: ${problem.detail}`);
+      for (const problem of problems) failures.push(`draft #${index} ${JSON.stringify(draft)}: ${problem.kind}: ${problem.detail}`);
     }
     assert.deepEqual(failures.slice(0, 5), [], `${failures.length} failures`);
     assert.ok(fixesChecked > 3000 && suppressionsChecked > 2000, `only ${fixesChecked} fixes (${suppressionsChecked} suppressions) were exercised`);
     t.diagnostic(`${fixesChecked} fixes applied and checked, ${suppressionsChecked} of them suppressions`);
-  });
-
-  it('front matter typo fixes keep the front matter whole and remove their diagnostic with lone-CR line endings and repeated keys', { todo: 'front matter parsing of lone CRs and duplicate keys is being rewritten (issue 11, item 15)' }, () => {
-    const failures: string[] = [];
-    for (const [index, draft] of drafts.entries()) {
-      if (!draft.frontMatterTodo) continue;
-      const todo = isFrontMatterTodo(draft);
-      for (const problem of checkDraft(draft.text, { skip: (d, fix) => !todo(d, fix) }).problems) {
-        failures.push(`draft #${index} ${JSON.stringify(draft.text)}: ${problem.kind}: ${problem.detail}`);
-      }
-    }
-    assert.deepEqual(failures.slice(0, 5), [], `${failures.length} failures`);
   });
 });
 
