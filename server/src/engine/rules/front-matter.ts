@@ -28,7 +28,8 @@ export const frontMatter: Rule = {
     for (const problem of front.problems) report({ ...problem, message: `${problem.message} Fix the YAML; the defaults apply meanwhile.` });
     const known = Object.keys(FRONT_MATTER_KEYS);
     const kind = front.entries.find((entry) => entry.key === 'kind');
-    if (draft.meta.kind === 'inmail' && kind && !front.entries.some((entry) => entry.key === 'subject')) {
+    // With broken YAML a subject may stand past the error, unread: the YAML error comes first, then this check.
+    if (draft.meta.kind === 'inmail' && kind && front.problems.length === 0 && !front.entries.some((entry) => entry.key === 'subject')) {
       report({ ...(kind.valueRange ?? kind.keyRange), message: `${SUBJECT_REQUIRED} Add a \`subject\` line.`, fix: addSubjectFix(draft, kind.keyRange.start) });
     }
     const present = new Set<string>();
@@ -93,7 +94,9 @@ function checkValue(draft: Draft, entry: FrontMatterEntry, key: FrontMatterKey, 
 /** The lines a range stands on, with the line break after them, so removing them leaves no blank line. */
 function wholeLines(draft: Draft, range: OffsetRange): OffsetRange {
   const lines = draft.lines;
-  const last = lines.positionAt(range.end).line;
+  // A value that runs to the end of the YAML (an unclosed `{`) ends where the closing fence's line starts: not on it.
+  const end = lines.positionAt(range.end);
+  const last = end.character === 0 && range.end > range.start ? end.line - 1 : end.line;
   const next = lines.lineStart(last + 1);
   return { start: lines.lineStart(lines.positionAt(range.start).line), end: next > lines.lineStart(last) ? next : lines.lineEnd(last) };
 }
