@@ -8,7 +8,7 @@ import { ADVERSARIAL_SHAPES } from '../support/adversarial';
  * work never finishes, linear work stays near 10. Time is this process's CPU time, not the wall clock, since the
  * machine is shared: other processes stretch wall-clock time at random, not the CPU time the work itself takes.
  */
-const SMALL = 16_000;
+const SMALL = 24_000;
 const FACTOR = 10;
 const MAX_RATIO = 15;
 /** Below this a measurement is mostly timer and garbage-collector noise, so the small size is timed as at least this. */

@@ -29,7 +29,9 @@ export const frontMatter: Rule = {
     const known = Object.keys(FRONT_MATTER_KEYS);
     const kind = front.entries.find((entry) => entry.key === 'kind');
     // With broken YAML a subject may stand past the error, unread: the YAML error comes first, then this check.
-    if (draft.meta.kind === 'inmail' && kind && front.problems.length === 0 && !front.entries.some((entry) => entry.key === 'subject')) {
+    // A misspelt subject key ("subject:: ...", "subjet") is flagged as unknown with its own fix: no second subject line.
+    const subjectWritten = front.entries.some((entry) => entry.key === 'subject' || closestMatch(entry.key, ['subject']) !== undefined || entry.key.startsWith('subject'));
+    if (draft.meta.kind === 'inmail' && kind && front.problems.length === 0 && !subjectWritten) {
       report({ ...(kind.valueRange ?? kind.keyRange), message: `${SUBJECT_REQUIRED} Add a \`subject\` line.`, fix: addSubjectFix(draft, kind.keyRange.start) });
     }
     const present = new Set<string>();
