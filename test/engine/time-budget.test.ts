@@ -12,7 +12,7 @@ const SMALL = 24_000;
 const FACTOR = 10;
 const MAX_RATIO = 15;
 /** Below this a measurement is mostly timer and garbage-collector noise, so the small size is timed as at least this. */
-const NOISE_FLOOR_MS = 4;
+const NOISE_FLOOR_MS = 6;
 const ATTEMPTS = 5;
 
 /** Everything the editor runs on a draft: lint, the message summary, hover and completion at the end. */

@@ -1,5 +1,6 @@
 import type { Draft } from './draft';
 import type { OffsetRange, TextEdit } from './types';
+import { partitionPoint } from './search';
 
 /** Words that carry nothing once a cliché is gone ("I", "just", "always looking to"). */
 const FILLER = new Set([
@@ -182,12 +183,5 @@ function keepComments(draft: Draft, edit: TextEdit): TextEdit | undefined {
 
 /** The first range (sorted, non-overlapping) that ends after an offset. */
 function firstEndingAfter(ranges: readonly OffsetRange[], offset: number): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ranges[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(ranges.length, (index) => ranges[index].end <= offset);
 }

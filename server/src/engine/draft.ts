@@ -10,6 +10,7 @@ import { Subject } from './subject';
 import type { Account, Kind, OffsetRange, Relationship, TextEdit } from './types';
 import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, TITLES, isOneOf } from './vocabulary';
 import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from './words';
+import { partitionPoint } from './search';
 
 const STRANGER_SCENARIOS = new Set(['stranger-shared-interest', 'dream-company', 'hiring-manager', 'recruiter', 'informational-interview', 'read-their-work']);
 
@@ -155,15 +156,8 @@ export class Draft {
   /** The sentence holding a word (binary search: rules call this once per hit). */
   sentenceOfWord(wordIndex: number): Sentence | undefined {
     const sentences = this.sentences;
-    let low = 0;
-    let high = sentences.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (sentences[mid].endWord <= wordIndex) low = mid + 1;
-      else if (sentences[mid].firstWord > wordIndex) high = mid - 1;
-      else return sentences[mid];
-    }
-    return undefined;
+    const sentence = sentences[partitionPoint(sentences.length, (index) => sentences[index].endWord <= wordIndex)];
+    return sentence && sentence.firstWord <= wordIndex ? sentence : undefined;
   }
 
   /** The part of a range on its first line: where a document-level diagnostic is shown. */

@@ -1,18 +1,12 @@
 import type { Draft } from './draft';
 import type { OffsetRange } from './types';
+import { partitionPoint } from './search';
 
 /** The non-prose range (code, comment, link address, URL) that strictly contains an offset, by binary search. */
 export function nonProseAround(draft: Draft, offset: number): OffsetRange | undefined {
   const ranges = draft.excluded;
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (ranges[mid].end <= offset) low = mid + 1;
-    else if (ranges[mid].start >= offset) high = mid - 1;
-    else return ranges[mid];
-  }
-  return undefined;
+  const range = ranges[partitionPoint(ranges.length, (index) => ranges[index].end <= offset)];
+  return range && range.start < offset ? range : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
 // are plain words, matched over the draft's word tokens with the same trie as the built-in list: linear time, no
 // user-written regular expressions.
 import { PhraseMatcher, segmentWords, type Word } from '../words';
+import { partitionPoint } from '../search';
 
 export interface FlagPhrase {
   phrase: string;
@@ -69,14 +70,7 @@ export class AllowList {
     return (firstWord, endWord) => {
       if (this.exact.has(key(words.slice(firstWord, endWord)))) return true;
       // Spans are sorted and disjoint: the last one starting at or before the hit is the only one that can hold it.
-      let low = 0;
-      let high = spans.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (spans[mid].firstWord <= firstWord) low = mid + 1;
-        else high = mid;
-      }
-      const span = spans[low - 1];
+      const span = spans[partitionPoint(spans.length, (index) => spans[index].firstWord <= firstWord) - 1];
       return span !== undefined && span.endWord >= endWord;
     };
   }
