@@ -1,5 +1,6 @@
 import type { Directive } from './directives';
 import type { Draft } from './draft';
+import { opensFrontMatter } from './frontMatter';
 import { lineStartAbove, nonProseAround } from './nonProse';
 import type { Fix, OffsetRange, TextEdit } from './types';
 
@@ -25,7 +26,6 @@ const URL_IN_TOKEN = /:\/\/|www\.|\.[a-z]{2,}\//i;
 /** How a link the Markdown scan knows starts: a comment right before it would stop it from being one. */
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 /** An opening front matter fence (as `frontMatter.ts` reads it): a comment above it would stop it from being one. */
-const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/;
 
 /** Builds the two suppression fixes every diagnostic offers, with per-draft lookups (each line is examined once). */
 export class SuppressionFixes {
@@ -44,7 +44,7 @@ export class SuppressionFixes {
     private readonly draft: Draft,
     directives: Directive[],
   ) {
-    this.fileStart = draft.bodyStart === 0 && OPENING_FENCE.test(draft.text) ? draft.lines.lineStart(1) : draft.bodyStart;
+    this.fileStart = draft.bodyStart === 0 && opensFrontMatter(draft.text) ? draft.lines.lineStart(1) : draft.bodyStart;
     this.toggles = directives.filter((directive) => directive.kind === 'disable' || directive.kind === 'enable');
     for (const directive of this.toggles) {
       if (directive.kind !== 'enable') continue;

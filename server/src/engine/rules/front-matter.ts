@@ -1,10 +1,9 @@
 import type { Draft } from '../draft';
-import type { FrontMatterEntry } from '../frontMatter';
+import { opensFrontMatter, type FrontMatterEntry } from '../frontMatter';
 import { FRONT_MATTER_KEYS, closestMatch, describeValue, frontMatterKey, type FrontMatterKey } from '../frontMatterKeys';
 import type { Fix, OffsetRange } from '../types';
 import type { Report, Rule } from './rule';
 
-const UNCLOSED = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\n|\r)/;
 /** Quoted, so that a subject with a colon ("PGConf: your talk") stays valid YAML. */
 const SUBJECT_SNIPPET = 'subject: "${1:[What this InMail is about]}"';
 const SUBJECT_REQUIRED = 'An InMail needs a subject (up to 200 characters): LinkedIn will not send one without it.';
@@ -20,7 +19,7 @@ export const frontMatter: Rule = {
   check(draft, report) {
     const front = draft.frontMatter;
     if (!front) {
-      if (UNCLOSED.test(draft.text)) {
+      if (opensFrontMatter(draft.text)) {
         report({ start: 0, end: 3, message: 'Close the front matter with a line holding only ---, or remove this opening ---.' });
       }
       return;
@@ -30,7 +29,7 @@ export const frontMatter: Rule = {
     const kind = front.entries.find((entry) => entry.key === 'kind');
     // With broken YAML a subject may stand past the error, unread: the YAML error comes first, then this check.
     // A misspelt subject key ("subject:: ...", "subjet") is flagged as unknown with its own fix: no second subject line.
-    const subjectWritten = front.entries.some((entry) => entry.key === 'subject' || closestMatch(entry.key, ['subject']) !== undefined || entry.key.startsWith('subject'));
+    const subjectWritten = front.entries.some((entry) => closestMatch(entry.key, ['subject']) !== undefined || entry.key.startsWith('subject'));
     if (draft.meta.kind === 'inmail' && kind && front.problems.length === 0 && !subjectWritten) {
       report({ ...(kind.valueRange ?? kind.keyRange), message: `${SUBJECT_REQUIRED} Add a \`subject\` line.`, fix: addSubjectFix(draft, kind.keyRange.start) });
     }
