@@ -50,6 +50,8 @@ export interface InviteLintApi {
   onDidStartLinting: vscode.Event<string>;
   /** Fires when invite-lint stops linting a draft the server crashed on twice, with the message the user sees. */
   onDidStopLinting: vscode.Event<{ uri: string; message: string }>;
+  /** Fires with what fix-all did and what is left, as the notification says it. */
+  onDidReportFixAll: vscode.Event<string>;
 }
 
 let client: LanguageClient | undefined;
@@ -83,10 +85,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   crashGuard.attach(languageClient);
   const status = new CharacterCountStatus(languageClient);
   const copyChoice = new vscode.EventEmitter<string[]>();
+  const fixAllReported = new vscode.EventEmitter<string>();
   context.subscriptions.push(
     crashGuard,
     status,
     copyChoice,
+    fixAllReported,
+    vscode.commands.registerCommand('inviteLint.fixAllApplied', (_uri: string, report: string) => {
+      void vscode.window.showInformationMessage(`Invite Lint: ${report}`);
+      fixAllReported.fire(report);
+    }),
     vscode.commands.registerCommand(APPLY_SNIPPET_COMMAND, applySnippetEdit),
     vscode.commands.registerCommand('inviteLint.newInvite', newInvite),
     vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options)),
@@ -106,12 +114,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     serverProcessId: () => (languageClient.initializeResult as { processId?: number } | undefined)?.processId,
     onDidStartLinting: crashGuard.onDidStartLinting,
     onDidStopLinting: crashGuard.onDidStopLinting,
+    onDidReportFixAll: fixAllReported.event,
   };
 }
 
-function currentSettings(): { account: unknown; rules: unknown } {
+function currentSettings(): Record<string, unknown> {
   const settings = vscode.workspace.getConfiguration('inviteLint');
-  return { account: settings.get('account'), rules: settings.get('rules') };
+  return Object.fromEntries(['account', 'rules', 'run', 'holdWhileTyping', 'typingPauseMs'].map((key) => [key, settings.get(key)]));
 }
 
 export async function deactivate(): Promise<void> {

@@ -201,6 +201,22 @@ describe('language server over stdio, with a client that sends no configuration'
     assert.deepEqual(actions[2].edit!.changes![draftUri][0].newText, '<!-- invite-lint-disable no-shared-context -->\n');
   });
 
+  it('orders the quick-fix menu: real fixes first and preferred, each suppression once and last, never preferred', async () => {
+    const draftUri = 'file:///drafts/menu.invite.md';
+    const { diagnostics } = await client.open(draftUri, `---\nto: Dana\nrelationship: stranger\n---\nHi Dana,\n\nI'd like to add you to my professional network on LinkedIn.\n`);
+    const onLine = diagnostics.filter((d) => d.range.start.line === 6);
+    assert.ok(onLine.length >= 3, onLine.map((d) => d.code).join(', '));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draftUri }, range: onLine[0].range, context: { diagnostics: onLine } })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.equal(titles[0], 'Replace the stock line with a personal opener');
+    assert.equal(actions[0].isPreferred, true);
+    const firstDisable = titles.findIndex((title) => title.startsWith('Disable '));
+    assert.ok(titles.slice(0, firstDisable).every((title) => !title.startsWith('Disable ')), titles.join(' | '));
+    assert.ok(titles.slice(firstDisable).every((title) => title.startsWith('Disable ')), titles.join(' | '));
+    assert.ok(actions.slice(firstDisable).every((action) => !action.isPreferred));
+    assert.equal(new Set(titles).size, titles.length, 'no entry twice');
+  });
+
   it('offers a fix-all source action with the safe fixes', async () => {
     const draftUri = 'file:///drafts/fixall.invite.md';
     await client.open(draftUri, `---\nto: Zoë\n---\nHi there,\n\nWe met at PyCon, {firstName}.\n`);
@@ -509,7 +525,7 @@ describe('language server with a sloppy or hostile client', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } },
       context: { diagnostics },
     })) as CodeAction[];
-    assert.equal(new Set(actions.map((action) => JSON.stringify(action.diagnostics))).size, 50);
+    assert.equal(new Set(actions.flatMap((action) => (action.diagnostics ?? []).map((d) => JSON.stringify(d)))).size, 50);
   });
 
   it('reports 100,000 unknown rule names in one short message', async () => {

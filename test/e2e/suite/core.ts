@@ -43,15 +43,22 @@ test('the shared-context quick fix inserts the front matter context and the diag
   assert.match(document.getText(), /Hi Priya,\n\nWe met at the Denver product meetup last Thursday\. I think we should connect\./);
 });
 
-test('without front matter context, the quick fix inserts a sentence with tab stops', async () => {
+test('without front matter context, the quick fix inserts a sentence whose slots are tab stops, filled by typing', async () => {
   const uri = draftUri('tabstops.invite.md');
   const editor = await openDraft('tabstops.invite.md');
   const [diagnostic] = (await diagnosticsWhere(uri, hasRule('no-shared-context'))).filter((d) => ruleOf(d) === 'no-shared-context');
   await apply(await quickFix(uri, diagnostic, 'Insert a shared-context sentence'));
-  await diagnosticsWhere(uri, lacksRule('no-shared-context'));
-  assert.match(editor.document.getText(), /Hi Omar,\n\nWe met at \[event\], \[when\]\. I think we should connect\./);
-  assert.equal(editor.document.getText(editor.selection), 'We met at [event], [when]', 'the first tab stop is selected for typing');
+  assert.match(editor.document.getText(), /Hi Omar,\n\nWe met at \[event\] \[when\]\. I think we should connect\./);
+  // Each bracketed slot is a tab stop of its own, its text selected: typing replaces it, Tab moves to the next.
+  assert.equal(editor.document.getText(editor.selection), '[event]');
+  await vscode.commands.executeCommand('type', { text: 'the Berlin Rust meetup' });
+  await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+  assert.equal(editor.document.getText(editor.selection), '[when]');
+  await vscode.commands.executeCommand('type', { text: 'last week' });
   await vscode.commands.executeCommand('leaveSnippet');
+  await diagnosticsWhere(uri, (d) => lacksRule('no-shared-context')(d) && lacksRule('unfilled-placeholder')(d));
+  assert.match(editor.document.getText(), /Hi Omar,\n\nWe met at the Berlin Rust meetup last week\. I think we should connect\./);
+  await screenshotTaken('shared-context-typed');
 });
 
 test('the stock-line quick fix replaces it with a personal opener', async () => {
