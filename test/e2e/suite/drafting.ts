@@ -122,3 +122,139 @@ test('over the limit, no tip asks for more text, and a fix that adds text says i
   const [first] = await menuAt(uri, greeting.range);
   assert.match(first.title, /^Greet Dana by name \(adds 10 characters to a note at \d{3}\/200\)$/);
 });
+
+/**
+ * Changes an inviteLint setting and resolves once the server lints with it. The server re-lints every open draft when
+ * settings change: a draft that nothing else touches (opened here, never edited) is re-published only then.
+ */
+async function setting(key: string, value: unknown): Promise<void> {
+  const witness = draftUri('drafting-sync.invite.md');
+  await vscode.workspace.openTextDocument(witness);
+  await diagnosticsWhere(witness, hasRule('generic-phrase'));
+  const relinted = new Promise<void>((resolve) => {
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === witness.toString())) return;
+      subscription.dispose();
+      resolve();
+    });
+  });
+  await vscode.workspace.getConfiguration('inviteLint').update(key, value, vscode.ConfigurationTarget.Workspace);
+  await relinted;
+}
+
+/** Types at the end of the draft, as the writer would. */
+async function typeAtEnd(editor: vscode.TextEditor, text: string): Promise<void> {
+  const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+  editor.selection = new vscode.Selection(end, end);
+  await vscode.commands.executeCommand('type', { text });
+}
+
+const ABSENCE = ['no-greeting', 'no-shared-context', 'no-reason'];
+const lacksAbsence = (diagnostics: vscode.Diagnostic[]) => ABSENCE.every((rule) => lacksRule(rule)(diagnostics));
+
+test('while a draft is typed, what it lacks waits for a pause; what it says is flagged at once', async () => {
+  const uri = draftUri('drafting-typing.invite.md');
+  const editor = await openDraft('drafting-typing.invite.md');
+  await diagnosticsWhere(uri, (d) => d.length === 0);
+  // Long enough for the screenshot of the held state to be taken before the pause ends.
+  await setting('typingPauseMs', 3000);
+  try {
+    await typeAtEnd(editor, 'I came across your profile');
+    const typing = await diagnosticsWhere(uri, hasRule('generic-phrase'));
+    assert.ok(lacksAbsence(typing), `held while typing: ${typing.map(ruleOf).join(', ')}`);
+    await screenshotTaken('typing-held');
+    const paused = await diagnosticsWhere(uri, hasRule('no-shared-context'));
+    assert.ok(hasRule('no-greeting')(paused) && hasRule('generic-phrase')(paused));
+    await screenshotTaken('typing-after-pause');
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await setting('typingPauseMs', undefined);
+  }
+});
+
+test('a draft that looks finished shows what it lacks without waiting for a pause', async () => {
+  const uri = draftUri('drafting-typing.invite.md');
+  const editor = await openDraft('drafting-typing.invite.md');
+  await setting('typingPauseMs', 60_000);
+  try {
+    await typeAtEnd(editor, 'I have been thinking about how small teams run on-call rotations');
+    await typeAtEnd(editor, ' and wanted to ask you about it.');
+    // Only "looks finished" can show them within the test's deadline: the pause is a minute.
+    await diagnosticsWhere(uri, (d) => ABSENCE.every((rule) => hasRule(rule)(d)));
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await setting('typingPauseMs', undefined);
+  }
+});
+
+const completionAt = async (uri: vscode.Uri, position: vscode.Position) =>
+  (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position)).items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+
+test('whole-draft templates are offered only where a whole draft can go, never in the middle of a message', async () => {
+  const uri = draftUri('drafting-placeholder.invite.md');
+  await openDraft('drafting-placeholder.invite.md');
+  const labels = await completionAt(uri, new vscode.Position(6, 0));
+  assert.ok(!labels.includes('Met at an event') && !labels.includes('met-at-event'), `no templates mid-body: ${labels.join(', ')}`);
+});
+
+test('front matter keys complete in a block whose closing --- is not typed yet', async () => {
+  const uri = draftUri('drafting-unclosed.invite.md');
+  await openDraft('drafting-unclosed.invite.md');
+  const labels = await completionAt(uri, new vscode.Position(1, 0));
+  for (const key of ['to', 'scenario', 'kind', 'context']) assert.ok(labels.includes(key), `${key} offered; got ${labels.join(', ')}`);
+});
+
+test('"New invite..." proposes a *.invite.md file named for the recipient in the workspace folder', async () => {
+  const editor = await vscode.commands.executeCommand<vscode.TextEditor>('inviteLint.newInvite', 'met-at-event', 'Dr. Priya Raman');
+  try {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    assert.equal(editor.document.uri.scheme, 'untitled');
+    assert.equal(editor.document.uri.path, vscode.Uri.joinPath(folder, 'dr-priya-raman.invite.md').path, 'saving proposes this path');
+    assert.equal(editor.document.languageId, 'invite');
+    assert.match(editor.document.getText(), /^---\nto: "Dr\. Priya Raman"\nscenario: met-at-event\nkind: invite\n---\n\nHi Dr\. Raman,\n\nIt was great meeting you at \[event\]/);
+    assert.equal(editor.document.getText(editor.selection), '[event]', 'the first tab stop left to fill');
+  } finally {
+    await vscode.commands.executeCommand('leaveSnippet');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  const byScenario = await vscode.commands.executeCommand<vscode.TextEditor>('inviteLint.newInvite', 'reconnect');
+  assert.match(byScenario.document.uri.path, /\/reconnect\.invite\.md$/, 'without a recipient, named for the scenario');
+  await vscode.commands.executeCommand('leaveSnippet');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
+test('typing <!-- does not auto-close it, and Copy message never copies comment debris', async () => {
+  const uri = draftUri('drafting-debris.invite.md');
+  const editor = await openDraft('drafting-debris.invite.md');
+  await diagnosticsWhere(uri, () => true);
+  const copied = await vscode.commands.executeCommand<{ copied: boolean }>('inviteLint.copyMessage', { confirm: true });
+  assert.equal(copied.copied, true);
+  const clipboard = await vscode.env.clipboard.readText();
+  assert.match(clipboard, /^Hi Ana,\n\nWe met at PyCon Berlin +and I enjoyed your talk on parsers\.$/);
+  assert.doesNotMatch(clipboard, /-->|<!--/);
+  const end = editor.document.lineAt(2).range.end;
+  editor.selection = new vscode.Selection(end, end);
+  await vscode.commands.executeCommand('type', { text: ' <!--' });
+  assert.ok(editor.document.lineAt(2).text.endsWith('parsers. <!--'), `nothing added after <!--: ${editor.document.lineAt(2).text}`);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('a rule\'s doc link opens the page in the Markdown preview', async () => {
+  const uri = draftUri('stock.invite.md');
+  await openDraft('stock.invite.md');
+  const stock = (await diagnosticsWhere(uri, hasRule('stock-invite'))).find((d) => ruleOf(d) === 'stock-invite')!;
+  const target = (stock.code as { target: vscode.Uri }).target;
+  const [page] = JSON.parse(decodeURIComponent(target.query)) as string[];
+  const opened = new Promise<void>((resolve) => {
+    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      if (!(input instanceof vscode.TabInputWebview) || !/markdown\.preview/.test(input.viewType)) return;
+      subscription.dispose();
+      resolve();
+    });
+  });
+  await vscode.commands.executeCommand(target.path, page);
+  await opened;
+  assert.match(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '', /stock-invite/);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+});
