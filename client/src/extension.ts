@@ -50,6 +50,8 @@ export interface InviteLintApi {
   onDidStartLinting: vscode.Event<string>;
   /** Fires when invite-lint stops linting a draft the server crashed on twice, with the message the user sees. */
   onDidStopLinting: vscode.Event<{ uri: string; message: string }>;
+  /** Fires with what fix-all did and what is left, as the notification says it. */
+  onDidReportFixAll: vscode.Event<string>;
 }
 
 let client: LanguageClient | undefined;
@@ -70,12 +72,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     errorHandler: crashGuard.errorHandler,
     middleware: {
       ...crashGuard.middleware,
-      // VS Code already offers the scenario templates from the contributed snippets file (the same source).
-      provideCompletionItem: async (document, position, completionContext, token, next) => {
-        const result = await next(document, position, completionContext, token);
-        const items = Array.isArray(result) ? result : result?.items ?? [];
-        return items.filter((item) => !isScenarioTemplate(item));
-      },
+      // A rule's doc link runs a command that opens the page in the Markdown preview, not as Markdown source.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withPreviewLink)),
     },
   };
   const languageClient = new LanguageClient('inviteLint', 'Invite Lint', serverOptions, clientOptions);
@@ -83,12 +81,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   crashGuard.attach(languageClient);
   const status = new CharacterCountStatus(languageClient);
   const copyChoice = new vscode.EventEmitter<string[]>();
+  const fixAllReported = new vscode.EventEmitter<string>();
   context.subscriptions.push(
     crashGuard,
     status,
     copyChoice,
+    fixAllReported,
+    vscode.commands.registerCommand('inviteLint.fixAllApplied', (_uri: string, report: string) => {
+      void vscode.window.showInformationMessage(`Invite Lint: ${report}`);
+      fixAllReported.fire(report);
+    }),
     vscode.commands.registerCommand(APPLY_SNIPPET_COMMAND, applySnippetEdit),
     vscode.commands.registerCommand('inviteLint.newInvite', newInvite),
+    // Rule pages are Markdown: the links in diagnostics open them rendered, not as source.
+    vscode.commands.registerCommand('inviteLint.openRuleDoc', (uri: string) => vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(uri))),
     vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options)),
   );
   await languageClient.start();
@@ -106,21 +112,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     serverProcessId: () => (languageClient.initializeResult as { processId?: number } | undefined)?.processId,
     onDidStartLinting: crashGuard.onDidStartLinting,
     onDidStopLinting: crashGuard.onDidStopLinting,
+    onDidReportFixAll: fixAllReported.event,
   };
 }
 
-function currentSettings(): { account: unknown; rules: unknown } {
+function currentSettings(): Record<string, unknown> {
   const settings = vscode.workspace.getConfiguration('inviteLint');
-  return { account: settings.get('account'), rules: settings.get('rules') };
+  return Object.fromEntries(['account', 'rules', 'run', 'holdWhileTyping', 'typingPauseMs'].map((key) => [key, settings.get(key)]));
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-function isScenarioTemplate(item: vscode.CompletionItem): boolean {
-  const data = (item as vscode.CompletionItem & { data?: { scenarioTemplate?: string } }).data;
-  return typeof data?.scenarioTemplate === 'string';
+function withPreviewLink(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
+  const code = diagnostic.code;
+  if (typeof code !== 'object' || code.target.scheme !== 'file') return diagnostic;
+  const target = vscode.Uri.parse(`command:inviteLint.openRuleDoc?${encodeURIComponent(JSON.stringify([code.target.toString()]))}`);
+  diagnostic.code = { value: code.value, target };
+  return diagnostic;
 }
 
 /** Quick fixes that insert tab stops arrive as this command, since LSP code actions cannot carry snippets. */
@@ -131,8 +141,12 @@ async function applySnippetEdit(uri: string, range: { start: vscode.Position; en
   return editor.insertSnippet(new vscode.SnippetString(snippet), target);
 }
 
-/** "Invite Lint: New invite...": pick a scenario, get an untitled draft from its template with tab stops to fill. */
-async function newInvite(scenarioId?: string): Promise<vscode.TextEditor | undefined> {
+/**
+ * "Invite Lint: New invite...": pick a scenario and say who it is to, get a draft from its template with tab stops to
+ * fill, named for the recipient (or the scenario) as `*.invite.md` in the workspace folder, so saving keeps it a draft.
+ * Arguments skip the questions: `newInvite('met-at-event', 'Priya Raman')`.
+ */
+async function newInvite(scenarioId?: string, recipient?: string): Promise<vscode.TextEditor | undefined> {
   const entries = Object.entries(templates as Record<string, { description: string; body: string[] }>);
   let chosen = scenarioId ? entries.find(([id]) => id === scenarioId) : undefined;
   if (!chosen) {
@@ -144,12 +158,41 @@ async function newInvite(scenarioId?: string): Promise<vscode.TextEditor | undef
       { title: 'New invite', placeHolder: 'How do you know them?', matchOnDescription: true, matchOnDetail: true },
     );
     chosen = picked && entries.find(([id]) => id === picked.id);
+    if (!chosen) return undefined;
+    recipient = await vscode.window.showInputBox({ title: 'New invite', prompt: 'Who is it to? Their name names the file and fills the greeting.', placeHolder: 'e.g. Priya Raman (Enter to fill it in later)' });
+    if (recipient === undefined) return undefined;
   }
   if (!chosen) return undefined;
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const name = recipient?.trim() ?? '';
+  const document = await vscode.workspace.openTextDocument(await draftFileFor(name || chosen[0]));
+  if (document.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(chosen[1].body.join('\n')));
+  await editor.insertSnippet(new vscode.SnippetString(withRecipient(chosen[1].body.join('\n'), name)));
   return editor;
+}
+
+/** An untitled draft whose save proposes `<name>.invite.md` in the workspace folder, not taken by an existing file. */
+async function draftFileFor(name: string): Promise<vscode.Uri> {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'invite';
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  for (let n = 1; ; n++) {
+    const file = `${slug}${n > 1 ? `-${n}` : ''}.invite.md`;
+    const target = folder ? vscode.Uri.joinPath(folder, file) : vscode.Uri.file(`/${file}`);
+    const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+    const open = vscode.workspace.textDocuments.some((document) => document.uri.path === target.path);
+    if (!exists && !open) return target.with({ scheme: 'untitled' });
+  }
+}
+
+const TITLES = /^(?:dr|mr|mrs|ms|mx|prof)\.?$/i;
+
+/** The template with the recipient written in: the full name in `to`, the greeting by first name ("Dr. Raman" for a title). */
+function withRecipient(snippet: string, name: string): string {
+  if (!name) return snippet;
+  const words = name.split(/\s+/);
+  const greeting = TITLES.test(words[0]) && words.length > 1 ? `${words[0]} ${words[words.length - 1]}` : words[0];
+  const escape = (text: string) => text.replace(/[\\$}]/g, '\\$&');
+  return snippet.replace(/(to: ")\$\{1:\[Name\]\}/, (_all, key: string) => `${key}${escape(name.replace(/"/g, '\\"'))}`).replace(/\$\{1:\[Name\]\}/g, escape(greeting));
 }
 
 /**

@@ -1,11 +1,14 @@
-import { parseFrontMatter, parseFrontMatterRange } from './frontMatter';
+import { opensFrontMatter, parseFrontMatter, parseFrontMatterRange } from './frontMatter';
 import { FRONT_MATTER_KEYS, describeValue, frontMatterKey } from './frontMatterKeys';
 import { TEMPLATES } from './scenarios';
+import { renderSnippet } from './snippet';
 import { KINDS, isOneOf } from './vocabulary';
 import type { OffsetRange } from './types';
 
 export interface Suggestion {
   label: string;
+  /** What typing matches besides the label (a template's id). */
+  filterText?: string;
   kind: 'key' | 'value' | 'template';
   detail: string;
   /** Markdown. */
@@ -22,21 +25,29 @@ export function complete(text: string, offset: number): Suggestion[] {
   const prefix = text.slice(lineStart, offset);
   const front = parseFrontMatterRange(text);
   if (front && offset >= front.contentStart && offset <= front.contentEnd) return completeFrontMatter(text, lineStart, prefix, offset);
+  // A front matter being written has no closing `---` yet: everything below the opening one is front matter so far.
+  if (!front && opensFrontMatter(text) && lineStart > 0) return completeFrontMatter(`${text.slice(0, lineStart)}---\n`, lineStart, prefix, offset);
   const bodyStart = front?.end ?? 0;
   if (offset < bodyStart || !/^[\p{L}\p{N}-]*$/u.test(prefix)) return [];
   // Templates start a draft: offered only while the body holds nothing but the word being typed.
   if ((text.slice(bodyStart, lineStart) + text.slice(offset)).trim() !== '') return [];
-  return TEMPLATES.map((template) => ({
-    label: template.id,
+  return TEMPLATES.map((template) => {
+    const [title, ...purpose] = template.description.split('. ');
+    return {
+    label: title,
+    filterText: `${template.id} ${title}`,
     kind: 'template',
-    detail: template.description,
-    documentation: '```markdown\n' + template.preview + '\n```',
+    detail: purpose.join('. ') || title,
+    // As prose, not a code block, so the preview wraps in the details pane instead of being clipped.
+    documentation: renderSnippet(template.bodySnippet).split('\n').map((line) => line.replace(/[\\`*_[\]<>#|]/g, '\\$&')).join('  \n'),
     newText: front ? template.bodySnippet : template.snippet,
     snippet: true,
     range: { start: lineStart, end: offset },
-  }));
+    };
+  });
 }
 
+/** `text` is the draft, or, while the front matter is unclosed, the part above the line being typed with it closed there. */
 function completeFrontMatter(text: string, lineStart: number, prefix: string, offset: number): Suggestion[] {
   const keyBeingTyped = /^([ \t]*)([\w-]*)$/.exec(prefix);
   if (keyBeingTyped) {

@@ -119,8 +119,53 @@ function isOnSameLine(draft: Draft, a: Word, b: Word): boolean {
  * or the linter would not read it as a word (a web address, a comment), so that a fix falls back to a tab stop.
  */
 export function greetableName(draft: Draft): string | undefined {
-  const name = draft.recipientFirstName;
+  return writable(draft.recipientFirstName);
+}
+
+/**
+ * How a fix greets the recipient: the first name ("Hi Marta," for Marta Kowalska), or with the title `to` gives and
+ * the family name ("Hi Dr. Raman," for Dr. Priya Raman, "Hi Dr. Chen," for Dr. Chen).
+ */
+export function greetingName(draft: Draft): string | undefined {
+  const { title, given, family } = draft.recipient;
+  return writable(title ? `${title} ${family ?? given ?? ''}`.trim() : given ?? family);
+}
+
+function writable(name: string | undefined): string | undefined {
   return name && !notLiteral(name) && !/:\/\/|^www\./i.test(name) ? name : undefined;
+}
+
+/** How `to` names the recipient. */
+export interface RecipientName {
+  /** The given name: "Marta" for "Marta Kowalska", "Kowalska, Marta" or "KOWALSKA Marta". */
+  given?: string;
+  /** The family name; a lone name after a title ("Dr. Chen") is taken as one. */
+  family?: string;
+  /** A title as written: "Dr.", "Prof". */
+  title?: string;
+}
+
+/**
+ * Reads `to`: "Dr. Priya Raman", "Marta Kowalska", family name first with a comma ("Kowalska, Marta") or in capitals
+ * ("TANAKA Yuki", as many East Asian names are written in Latin script).
+ */
+export function parseRecipient(to: string, words: readonly string[], isTitle: (word: string) => boolean): RecipientName {
+  const names = words.filter((word) => !isTitle(word));
+  const titleWord = words.length > names.length && isTitle(words[0]) ? words[0] : undefined;
+  const title = titleWord && (new RegExp(`\\b${titleWord}\\.`).test(to) ? `${titleWord}.` : titleWord);
+  if (names.length === 0) return { title };
+  if (names.length === 1) return title ? { title, family: names[0] } : { given: names[0] };
+  const comma = to.indexOf(',');
+  if (comma > 0) {
+    const before = words.filter((word) => !isTitle(word) && to.indexOf(word) < comma);
+    const after = names.filter((word) => !before.includes(word));
+    if (before.length > 0 && after.length > 0) return { title, given: after[0], family: before[before.length - 1] };
+  }
+  const capitals = names.findIndex((word) => word.length > 1 && /^\p{Lu}+$/u.test(word));
+  if (capitals >= 0 && names.some((word) => !/^\p{Lu}+$/u.test(word))) {
+    return { title, family: names[capitals], given: names.find((_word, index) => index !== capitals) };
+  }
+  return { title, given: names[0], family: names[names.length - 1] };
 }
 
 export function startsWithCapital(text: string): boolean {

@@ -1,7 +1,8 @@
 import type { EngineConfig } from './config';
 import { Draft } from './draft';
 import { parseDirectives, Suppressions } from './directives';
-import { RULES } from './rules';
+import { mindTheLimit } from './fixes/limitCost';
+import { RULES, findRule } from './rules';
 import { renderSnippet } from './snippet';
 import { SuppressionFixes } from './suppression';
 import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
@@ -51,9 +52,10 @@ export function lint(text: string, config: EngineConfig): LintResult {
     });
     if (unlisted) diagnostics.push(unlistedHits(rule.name, unlisted.start, unlisted.count));
   }
-  if (linted !== text && config.rules['too-long'] !== 'off') diagnostics.push(partlyLinted(text, linted.length, config));
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { diagnostics };
+  const result = mindTheLimit(draft, diagnostics, (rule) => findRule(rule)?.kind === 'absence');
+  if (linted !== text && config.rules['too-long'] !== 'off') result.push(partlyLinted(text, linted.length, config));
+  result.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { diagnostics: result };
 }
 
 /**

@@ -40,6 +40,12 @@ export function extractMessage(text: string, bodyStart: number, prose: string, c
       continue;
     }
     const char = text[i];
+    // A `-->` right after a comment on its line is what an editor's auto-closed `<!--` leaves when the writer types
+    // their own `-->`: debris, never part of the message.
+    if (char === '-' && text.startsWith('-->', i) && followsComment(text, comments, i)) {
+      i += 2;
+      continue;
+    }
     if (char === '\r') {
       if (text[i + 1] !== '\n') emit('\n', i);
       continue;
@@ -54,6 +60,13 @@ export function extractMessage(text: string, bodyStart: number, prose: string, c
     emit(char, i);
   }
   return out.build(keptEnd);
+}
+
+/** Whether only spaces or tabs stand between the end of a comment and `offset`. */
+function followsComment(text: string, comments: HtmlComment[], offset: number): boolean {
+  const index = partitionPoint(comments.length, (at) => comments[at].end <= offset) - 1;
+  const comment = comments[index];
+  return comment !== undefined && comment.end <= offset && offset - comment.end <= 80 && /^[ \t]*$/.test(text.slice(comment.end, offset));
 }
 
 function isWhiteSpace(char: string): boolean {

@@ -6,6 +6,8 @@ import { DocumentConfigs } from './projectConfig';
 import { publishDiagnostics } from './publish';
 import { LintScheduler } from './scheduler';
 import { Settings } from './settings';
+import { TypingHold } from './typingHold';
+import { findRule } from '../engine';
 
 /** What the client said about itself at `initialize`. */
 export interface ClientTraits {
@@ -26,6 +28,7 @@ export interface ServerContext {
   configs: DocumentConfigs;
   lints: LintCache;
   scheduler: LintScheduler;
+  hold: TypingHold;
 }
 
 export function createContext(connection: Connection, configurationTimeoutMs: number): ServerContext {
@@ -40,6 +43,11 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
   );
   const client: ClientTraits = { snippetFixes: false, completionSnippets: false, pullsConfiguration: false, lintingNotifications: false };
   const configs = new DocumentConfigs(settings, connection);
-  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler };
+  const hold = new TypingHold(
+    () => settings.hold,
+    (rule) => findRule(rule)?.kind === 'absence',
+    (uri) => scheduler.schedule(uri),
+  );
+  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler, hold };
   return context;
 }

@@ -1,5 +1,6 @@
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { DEFAULT_CONFIG, RULE_NAMES, configFromSettings, type EngineConfig } from '../engine';
+import { DEFAULT_HOLD, holdSettingsFrom, type HoldSettings } from './typingHold';
 
 /** How long the server waits for the answer to `workspace/configuration` before it goes on with the settings it has. */
 export const CONFIGURATION_TIMEOUT_MS = 3000;
@@ -15,6 +16,8 @@ const NO_ANSWER = Symbol('no answer');
  */
 export class Settings {
   config: EngineConfig = DEFAULT_CONFIG;
+  /** When to lint and whether to hold absence rules while the writer types (editor-only: the CLI has no typing). */
+  hold: HoldSettings = DEFAULT_HOLD;
   /** Bumped whenever `config` changes, so that results linted with older settings are recomputed. */
   generation = 0;
   private shownProblems = '';
@@ -33,8 +36,10 @@ export class Settings {
     // A notification, not window/showMessageRequest: every client shows it and none has to answer.
     if (message && message !== this.shownProblems) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `invite-lint: ${message}` });
     this.shownProblems = message;
-    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
+    const hold = holdSettingsFrom(raw);
+    if (JSON.stringify(config) === JSON.stringify(this.config) && JSON.stringify(hold) === JSON.stringify(this.hold)) return;
     this.config = config;
+    this.hold = hold;
     this.generation++;
     this.changed();
   }

@@ -55,6 +55,7 @@ export const noReason: Rule = {
     'Have an intention and say it: why this person (their work, a shared interest, a plan). "Can we connect?" gives them nothing to say yes to; ' +
     'a concrete reason ("I\'d love to follow your work on X") does.',
   defaultSeverity: 'warning',
+  kind: 'absence',
   tags: ['personalisation'],
   check(draft, report) {
     const sentences = draft.sentences;

@@ -21,6 +21,7 @@ export const noSelfIntro: Rule = {
     'A person who has never met you needs to know who is writing: "I\'m Matterhorn, a fellow windsurf instructor in New York". ' +
     'Compliments alone leave them guessing. Only checked when the draft is to a stranger (front matter `relationship: stranger`, or a cold-outreach scenario).',
   defaultSeverity: 'info',
+  kind: 'absence',
   tags: ['personalisation'],
   check(draft, report) {
     const sentences = draft.sentences;

@@ -45,14 +45,13 @@ export const noSharedContext: Rule = {
     'Naming where you met, the company you shared, the post of theirs you read or the contact you share gives the recipient ' +
     'a reason to remember you. The recipient\'s profile shows their background: use one real detail.',
   defaultSeverity: 'warning',
+  kind: 'absence',
   tags: ['personalisation'],
   check(draft, report) {
     const sentences = draft.sentences;
     // A draft with placeholders is still a template: judge its context once they are filled.
     if (sentences.length === 0 || draft.placeholders.length > 0) return;
-    if (SHARED_CONTEXT.findAll(draft.words).length > 0) return;
-    const greeting = draft.greeting;
-    if (namesSomethingSpecific(draft, greeting?.name?.start)) return;
+    if (hasSharedContext(draft)) return;
     report({
       ...draft.firstLineOf(draft.sentenceAfterGreeting ?? sentences[0]),
       message: 'Say how you know or found them: where you met, the company or school you share, their post or talk, or a mutual contact.',
@@ -62,23 +61,41 @@ export const noSharedContext: Rule = {
   },
 };
 
+/** Whether the draft already says how the sender knows or found the recipient. */
+export function hasSharedContext(draft: Draft): boolean {
+  return SHARED_CONTEXT.findAll(draft.words).length > 0 || namesSomethingSpecific(draft, draft.greeting?.name?.start);
+}
+
 /** Whether a sentence, inserted, would satisfy this rule: read as a draft of its own, with the same settings. */
 function saysSharedContext(sentence: string, draft: Draft): boolean {
   const alone = new Draft(sentence, draft.config);
   return SHARED_CONTEXT.findAll(alone.words).length > 0 || namesSomethingSpecific(alone, undefined);
 }
 
-function contextFix(draft: Draft): Fix {
+/**
+ * The front matter's `context` as a sentence to insert, or why it cannot be inserted as written (it would not reach
+ * LinkedIn as written, or says nothing this rule recognises as shared context).
+ */
+export function frontMatterContext(draft: Draft): { sentence?: string; problem?: string } {
   const given = draft.meta.context;
-  const sentence = given && (/[.!?]$/.test(given) ? given : `${given}.`);
-  const problem = sentence && (notLiteral(sentence) ?? (saysSharedContext(sentence, draft) ? undefined : 'nothing this rule recognises as shared context'));
-  if (sentence && !problem) {
+  if (!given) return {};
+  const sentence = /[.!?]$/.test(given) ? given : `${given}.`;
+  const problem = notLiteral(sentence) ?? (saysSharedContext(sentence, draft) ? undefined : 'nothing this rule recognises as shared context');
+  return problem ? { problem } : { sentence };
+}
+
+/** The sentence the fix inserts when the front matter gives no usable context: each bracketed slot a tab stop of its own. */
+export const CONTEXT_SENTENCE = 'We met at ${1:[event]} ${2:[when]}.';
+
+function contextFix(draft: Draft): Fix {
+  const { sentence, problem } = frontMatterContext(draft);
+  if (sentence) {
     return { title: 'Insert the shared context from the front matter', isPreferred: true, edits: [draft.insertSentence(escapeSnippet(sentence), 'start')] };
   }
   return {
     // Inserted as it stands, the front matter's context would not reach LinkedIn as written: say why it is not used.
     title: problem ? `Insert a shared-context sentence (not the front matter's context: it holds ${problem})` : 'Insert a shared-context sentence',
     isPreferred: true,
-    edits: [draft.insertSentence('${1:We met at [event], [when]}.', 'start')],
+    edits: [draft.insertSentence(CONTEXT_SENTENCE, 'start')],
   };
 }

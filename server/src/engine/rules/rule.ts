@@ -12,6 +12,11 @@ export interface Rule {
   /** Why it matters, for hovers; stands on a fact of the domain. */
   rationale: string;
   defaultSeverity: Severity;
+  /**
+   * `absence`: flags what the draft does not say yet (a greeting, shared context), which every half-written draft
+   * lacks; editors hold these back while the writer is typing. `presence` (the default): flags something written.
+   */
+  kind?: 'absence' | 'presence';
   tags: string[];
   check(draft: Draft, report: Report): void;
 }

@@ -1,5 +1,7 @@
 import type { Draft } from '../draft';
 import { scenarioOpener } from '../scenarios';
+import { escapeSnippet } from '../snippet';
+import { frontMatterContext, hasSharedContext } from './no-shared-context';
 import { PhraseMatcher } from '../words';
 import type { Rule } from './rule';
 
@@ -9,6 +11,7 @@ const STOCK_LINES = new PhraseMatcher([
 ]);
 
 const GENERIC_OPENER = "${1:[How you know or found them]}. ${2:[Why you'd like to connect]}.";
+const REASON = "${1:[Why you'd like to connect]}.";
 
 export const stockInvite: Rule = {
   name: 'stock-invite',
@@ -47,7 +50,14 @@ export const stockInvite: Rule = {
   },
 };
 
+/**
+ * What replaces the stock line: never context the draft already has (then only why you'd like to connect), the front
+ * matter's `context` when it can go in as written, else the scenario's opener or a generic one.
+ */
 function openerFor(draft: Draft): string {
+  if (hasSharedContext(draft)) return REASON;
+  const { sentence } = frontMatterContext(draft);
+  if (sentence) return `${escapeSnippet(sentence)} ${REASON}`;
   const scenario = draft.meta.scenario;
   return scenario && scenario.id !== 'close-friend' ? scenarioOpener(scenario) : GENERIC_OPENER;
 }

@@ -12,7 +12,7 @@ export function registerCodeActions(context: ServerContext): void {
     const only = Array.isArray(params.context.only) ? params.context.only.filter((kind) => typeof kind === 'string') : undefined;
     return [
       ...(wants(only, CodeActionKind.QuickFix) ? quickFixes(document, lints.diagnostics(document), params.context.diagnostics, client.snippetFixes) : []),
-      ...(only && wants(only, FIX_ALL_KIND) ? fixAll(document, lints.diagnostics(document)) : []),
+      ...(only && wants(only, FIX_ALL_KIND) ? fixAll(document, lints.diagnostics(document), client.snippetFixes) : []),
     ];
   });
 }

@@ -20,7 +20,8 @@ export function registerInitialize({ connection, client, settings, configs }: Se
     configs.setRoots(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves too: with `inviteLint.run: onSave` drafts are linted when saved.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
