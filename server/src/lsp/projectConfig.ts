@@ -42,10 +42,11 @@ export class DocumentConfigs {
   }
 
   forDocument(uri: string): DocumentConfig {
-    if (!uri.startsWith('file:')) return { config: this.settings.config, ignored: false };
+    const settings = this.settings.forDocument(uri);
+    if (!uri.startsWith('file:')) return { config: settings, ignored: false };
     const file = fileURLToPath(uri);
     const project = this.configs.forDraft(file);
-    const resolved = resolveConfig(file, { config: this.settings.config, accountSource: 'settings', rulesSource: 'settings' }, project, path);
+    const resolved = resolveConfig(file, { config: settings, accountSource: 'settings', rulesSource: 'settings' }, project, path);
     this.publishProblems(project.files, resolved);
     return { config: resolved.config, file: resolved.file, ignored: resolved.ignoredBy !== undefined };
   }

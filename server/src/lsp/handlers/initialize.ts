@@ -16,8 +16,11 @@ export function registerInitialize({ connection, client, settings, configs }: Se
     client.lintingNotifications = options.lintingNotifications === true;
     client.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     client.completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    settings.pullsPerDocument = client.pullsConfiguration;
     settings.apply(options.settings);
-    configs.setRoots(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    settings.setFolders(folders);
+    configs.setRoots(folders);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
