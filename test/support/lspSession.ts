@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
   ConfigurationRequest,
+  RegistrationRequest,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializeRequest,
@@ -17,6 +18,7 @@ import {
   type ConfigurationItem,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
   type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './paths';
@@ -27,6 +29,8 @@ export class LspSession {
   /** Answers each `workspace/configuration` item; every item asked is recorded in `asked`. */
   answer: (item: ConfigurationItem) => unknown = () => null;
   readonly asked: ConfigurationItem[] = [];
+  /** Every capability the server registered dynamically. */
+  readonly registrations: Registration[] = [];
   private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
   constructor() {
@@ -39,6 +43,9 @@ export class LspSession {
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
       this.asked.push(...params.items);
       return params.items.map((item) => this.answer(item));
+    });
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
     });
     this.connection.listen();
   }
