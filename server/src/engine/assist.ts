@@ -1,3 +1,4 @@
+import { completeDirective } from './assist/directives';
 import { parseFrontMatter, parseFrontMatterRange } from './frontMatter';
 import { FRONT_MATTER_KEYS, describeValue, frontMatterKey } from './frontMatterKeys';
 import { TEMPLATES } from './scenarios';
@@ -16,13 +17,18 @@ export interface Suggestion {
   range: OffsetRange;
 }
 
-/** Completion at an offset: front matter keys and values inside the front matter, draft templates in an empty body. */
+/**
+ * Completion at an offset: front matter keys and values inside the front matter, directives and rule names inside
+ * `<!-- invite-lint-... -->`, draft templates in an empty body.
+ */
 export function complete(text: string, offset: number): Suggestion[] {
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   const prefix = text.slice(lineStart, offset);
   const front = parseFrontMatterRange(text);
   if (front && offset >= front.contentStart && offset <= front.contentEnd) return completeFrontMatter(text, lineStart, prefix, offset);
   const bodyStart = front?.end ?? 0;
+  const directive = offset >= bodyStart ? completeDirective(text, offset) : undefined;
+  if (directive) return directive;
   if (offset < bodyStart || !/^[\p{L}\p{N}-]*$/u.test(prefix)) return [];
   // Templates start a draft: offered only while the body holds nothing but the word being typed.
   if ((text.slice(bodyStart, lineStart) + text.slice(offset)).trim() !== '') return [];
