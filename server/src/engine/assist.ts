@@ -1,3 +1,4 @@
+import { completeDirective } from './assist/directives';
 import { opensFrontMatter, parseFrontMatter, parseFrontMatterRange } from './frontMatter';
 import { FRONT_MATTER_KEYS, describeValue, frontMatterKey } from './frontMatterKeys';
 import { TEMPLATES } from './scenarios';
@@ -19,7 +20,10 @@ export interface Suggestion {
   range: OffsetRange;
 }
 
-/** Completion at an offset: front matter keys and values inside the front matter, draft templates in an empty body. */
+/**
+ * Completion at an offset: front matter keys and values inside the front matter, directives and rule names inside
+ * `<!-- invite-lint-... -->`, draft templates in an empty body.
+ */
 export function complete(text: string, offset: number): Suggestion[] {
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   const prefix = text.slice(lineStart, offset);
@@ -28,6 +32,8 @@ export function complete(text: string, offset: number): Suggestion[] {
   // A front matter being written has no closing `---` yet: everything below the opening one is front matter so far.
   if (!front && opensFrontMatter(text) && lineStart > 0) return completeFrontMatter(`${text.slice(0, lineStart)}---\n`, lineStart, prefix, offset);
   const bodyStart = front?.end ?? 0;
+  const directive = offset >= bodyStart ? completeDirective(text, offset) : undefined;
+  if (directive) return directive;
   if (offset < bodyStart || !/^[\p{L}\p{N}-]*$/u.test(prefix)) return [];
   // Templates start a draft: offered only while the body holds nothing but the word being typed.
   if ((text.slice(bodyStart, lineStart) + text.slice(offset)).trim() !== '') return [];

@@ -48,6 +48,7 @@ export function lint(text: string, config: EngineConfig): LintResult {
         end: outsideLineBreak(linted, hit.end),
         message: hit.message,
         fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt)],
+        ...(hit.allowPhrase ? { allowPhrase: hit.allowPhrase } : {}),
       });
     });
     if (unlisted) diagnostics.push(unlistedHits(rule.name, unlisted.start, unlisted.count));

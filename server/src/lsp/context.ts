@@ -1,5 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { WorkspaceEditTraits } from './configFixes';
 import { createDocuments } from './documents';
 import { LintCache } from './lintCache';
 import { DocumentConfigs } from './projectConfig';
@@ -17,6 +18,12 @@ export interface ClientTraits {
   pullsConfiguration: boolean;
   /** Our VS Code client wants `inviteLint/linting`, to name the draft a crash happened on. */
   lintingNotifications: boolean;
+  /** What the client's WorkspaceEdits can hold, for the quick fixes that write the config file. */
+  workspaceEdit: WorkspaceEditTraits;
+  /** Our VS Code client watches the config files itself; other clients are asked to (dynamic registration). */
+  watchesConfigFiles: boolean;
+  /** The client takes `workspace/didChangeWatchedFiles` registrations from the server. */
+  registersFileWatchers: boolean;
 }
 
 /** Everything the handlers share: one per server. */
@@ -41,7 +48,15 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     (uri) => publishDiagnostics(context, uri),
     (uri, error) => connection.console.error(`Could not publish diagnostics for ${uri}: ${(error as Error).stack ?? error}`),
   );
-  const client: ClientTraits = { snippetFixes: false, completionSnippets: false, pullsConfiguration: false, lintingNotifications: false };
+  const client: ClientTraits = {
+    snippetFixes: false,
+    completionSnippets: false,
+    pullsConfiguration: false,
+    lintingNotifications: false,
+    workspaceEdit: { documentChanges: false, createFiles: false },
+    watchesConfigFiles: false,
+    registersFileWatchers: false,
+  };
   const configs = new DocumentConfigs(settings, connection);
   const hold = new TypingHold(
     () => settings.hold,

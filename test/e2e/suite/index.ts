@@ -3,6 +3,7 @@
 // Each module registers its tests on import, in this order; `finale` stays last.
 import './core';
 import './drafting';
+import './config';
 import './finale';
 import { tests, withinDeadline } from './support';
 

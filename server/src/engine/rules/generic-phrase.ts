@@ -1,7 +1,7 @@
 import { deletePhrase } from '../deletion';
 import type { Subject } from '../subject';
 import { compilePhrases, type CompiledPhrases } from '../project/phrases';
-import { PhraseMatcher } from '../words';
+import { PhraseMatcher, type Word } from '../words';
 import type { Report, Rule } from './rule';
 
 const BUILT_IN_PHRASES = [
@@ -51,6 +51,7 @@ export const genericPhrase: Rule = {
         ...span,
         message: teamMessage(phrases, match.phrase, phrase) ?? `"${phrase}" could be sent to anyone: say what draws you to this person instead.`,
         fix: deletion && { title: `Delete "${phrase}"`, isPreferred: true, edits: [deletion] },
+        allowPhrase: builtInPhrase(phrases, match.phrase, draft.words.slice(match.firstWord, match.endWord)),
       });
     }
     const subject = draft.subject;
@@ -67,6 +68,7 @@ function checkSubject(subject: Subject, phrases: CompiledPhrases, report: Report
     report({
       ...subject.wordSpan(0, subject.words.length),
       message: `"${subject.text}" is the subject of countless InMails: name what this one is about (their talk, your shared school, the role).`,
+      allowPhrase: asWritten(subject.words),
     });
     return;
   }
@@ -74,8 +76,24 @@ function checkSubject(subject: Subject, phrases: CompiledPhrases, report: Report
     if (allowed?.(match.firstWord, match.endWord)) continue;
     const span = subject.wordSpan(match.firstWord, match.endWord);
     const text = subject.slice(span);
-    report({ ...span, message: teamMessage(phrases, match.phrase, text) ?? `"${text}" in the subject could head any InMail: name what this one is about.` });
+    report({
+      ...span,
+      message: teamMessage(phrases, match.phrase, text) ?? `"${text}" in the subject could head any InMail: name what this one is about.`,
+      allowPhrase: builtInPhrase(phrases, match.phrase, subject.words.slice(match.firstWord, match.endWord)),
+    });
   }
+}
+
+/**
+ * The words of a built-in hit, for "Allow in this project". A team phrase gets none: its own config file flags it, and
+ * the fix would write the opposite into the same file.
+ */
+function builtInPhrase(phrases: CompiledPhrases, key: string, words: readonly Word[]): string | undefined {
+  return phrases.team.has(key) ? undefined : asWritten(words);
+}
+
+function asWritten(words: readonly Word[]): string {
+  return words.map((word) => word.text).join(' ');
 }
 
 /** A team phrase's hit says what the team wrote, or that the team's list flags it. */

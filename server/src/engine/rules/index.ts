@@ -1,3 +1,4 @@
+import { directive } from './directive';
 import { earlyAsk } from './early-ask';
 import { flattery } from './flattery';
 import { frontMatter } from './front-matter';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   unfilledPlaceholder,
   tooLong,
   frontMatter,
+  directive,
 ];
 
 export const RULE_NAMES: readonly string[] = RULES.map((rule) => rule.name);

@@ -1,5 +1,6 @@
 import { CodeActionKind } from 'vscode-languageserver';
 import { fixAll, quickFixes } from '../codeActions';
+import { CREATE_CONFIG_COMMAND, configFixes, createConfigFile } from '../configFixes';
 import { FIX_ALL_KIND } from '../convert';
 import type { ServerContext } from '../context';
 import { documentWorthLinting } from '../currentDocument';
@@ -13,7 +14,11 @@ export function registerCodeActions(context: ServerContext): void {
     return [
       ...(wants(only, CodeActionKind.QuickFix) ? quickFixes(document, lints.diagnostics(document), params.context.diagnostics, client.snippetFixes) : []),
       ...(only && wants(only, FIX_ALL_KIND) ? fixAll(document, lints.diagnostics(document), client.snippetFixes) : []),
+      ...configFixes(context, document, lints.diagnostics(document), params, { quickFix: wants(only, CodeActionKind.QuickFix), refactor: wants(only, CodeActionKind.RefactorRewrite) }),
     ];
+  });
+  connection.onExecuteCommand((params) => {
+    if (params.command === CREATE_CONFIG_COMMAND) createConfigFile(context, params.arguments);
   });
 }
 
