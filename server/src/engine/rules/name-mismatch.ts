@@ -37,7 +37,7 @@ const NICKNAMES: Record<string, string[]> = {
 };
 
 /**
- * A greeting by a short form of `to`'s name is not a copy-paste slip: a prefix of at least three letters ("Tom" for
+ * A greeting by a short form of `to`'s name is not a copy-paste slip: a prefix of at least two letters ("Tom" for
  * Thomas, "Jen" for Jennifer, "Ale" for Alejandro), a common nickname ("Bob" for Robert, "Sasha" for Aleksandr), and
  * between close friends any pet name that starts like theirs ("Mimi" for Mia).
  */
@@ -45,7 +45,8 @@ function isNicknameOf(greeted: string, names: string[], closeFriend: boolean): b
   const short = foldName(greeted);
   return names.some((name) => {
     const full = foldName(name);
-    if (short.length >= 3 && full.startsWith(short)) return true;
+    // Two letters are enough when that is the whole short name ("Jo" for Joanna, "Ed" for Edward).
+    if (short.length >= 2 && full.startsWith(short)) return true;
     if (NICKNAMES[short]?.includes(full)) return true;
     return closeFriend && short.length >= 2 && full.slice(0, 2) === short.slice(0, 2);
   });
