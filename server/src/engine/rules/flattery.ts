@@ -104,18 +104,21 @@ function isSpecific(draft: Draft, { words, first, end, text, capitalsNameThings 
   if (SPECIFIC_DETAIL.test(text)) return true;
   if (!capitalsNameThings) return false;
   const greeted = draft.greeting?.name;
+  // Two or more words in capitals are shouting, and a shouted word names nothing; one (AWS, NHS) is an acronym.
+  let capitals = 0;
+  for (let i = first; i < end; i++) if (isAllCapitals(words[i].text)) capitals++;
+  const shouting = capitals >= 2;
   for (let i = first + 1; i < end; i++) {
     const word = words[i];
     if (!startsWithCapital(word.text) || word.norm === 'i' || word.norm.startsWith("i'") || draft.isRecipientName(word.text)) continue;
-    if (word.start === greeted?.start || SUPERLATIVES.has(word.norm) || isShouted(word.text)) continue;
+    if (word.start === greeted?.start || SUPERLATIVES.has(word.norm) || (shouting && isAllCapitals(word.text))) continue;
     return true;
   }
   return false;
 }
 
-/** A word of two or more letters, all capitals: shouting, unless it is a short acronym (AWS, NHS) in a calm sentence. */
-function isShouted(text: string): boolean {
-  return text.length >= 4 && /^[\p{Lu}\p{M}'’-]+$/u.test(text);
+function isAllCapitals(text: string): boolean {
+  return text.length >= 2 && /^[\p{Lu}\p{M}'’-]+$/u.test(text);
 }
 
 /** "Your Amazing, Inspiring Work": every word of four letters or more capitalised, as subject lines often are. */

@@ -63,7 +63,13 @@ const OFFERS = new PhraseMatcher([
 ]);
 /** "We help dental clinics...", "I help early-stage founders...": a service, said of its clients. */
 const HELP_VERBS = new Set(['help', 'helps', 'helped', 'support', 'supports', 'serve', 'serves', 'work', 'partner', 'partnered']);
-const SENDER_SUBJECTS = new Set(['we', 'i', "we've", "i've", 'our team', 'my team']);
+const SENDER_SUBJECTS = new Set(['we', 'i', "we've", "i've"]);
+const NOT_PLURALS = new Set(['this', 'others', 'ourselves', 'yourselves', 'themselves', 'always', 'sometimes', 'less', 'across', 'towards', 'plus', 'various', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'process', 'business', 'access', 'success', 'progress', 'focus', 'campus']);
+
+/** A plural noun, roughly: a longer word ending in "s" that is no pronoun or adverb ("gyms", "nurses", "founders"). */
+function looksPlural(norm: string): boolean {
+  return norm.length >= 4 && norm.endsWith('s') && !norm.endsWith('ss') && !norm.endsWith("'s") && !NOT_PLURALS.has(norm);
+}
 const PAIN_WORDS = new Set(['manually', 'spreadsheets', 'spreadsheet', 'excel', 'struggling', 'tired', 'headache', 'pain', 'hours']);
 const PAIN_PHRASES = new PhraseMatcher(['by hand', 'still {doing|handling|tracking|managing|chasing|using|running|reconciling|copying|entering|building|writing}']);
 const CLIENT_NOUNS = new Set([
@@ -167,11 +173,11 @@ function weakSignals(draft: Draft): WeakSignal[] {
     if (PAIN_WORDS.has(norm) && inQuestion(i)) add('pain', i, i + 1);
     // "We've worked with 60+ startups", "trusted by 200 teams": a count of clients, said by "we" a few words before.
     if (CLIENT_NOUNS.has(norm) && i > 0 && /^\d/.test(words[i - 1].text) && we >= 0 && i - we <= 6) add('proof', we, i + 1);
-    // "We help dental clinics", "I work with early-stage founders": a service, named by its clients, within a few words.
-    if (CLIENT_NOUNS.has(norm) && i >= 2) {
-      for (let j = Math.max(0, i - 4); j < i - 1; j++) {
-        if (SENDER_SUBJECTS.has(words[j].norm) && HELP_VERBS.has(words[j + 1].norm)) {
-          add('service', j, i + 1);
+    // "We help dental clinics", "I work with early-stage founders": a service, named by the people it serves.
+    if (HELP_VERBS.has(norm) && i > 0 && SENDER_SUBJECTS.has(words[i - 1].norm)) {
+      for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+        if (CLIENT_NOUNS.has(words[j].norm) || looksPlural(words[j].norm)) {
+          add('service', i - 1, j + 1);
           break;
         }
       }
