@@ -226,6 +226,13 @@ function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): D
   };
 }
 
+/** Letters that carry no combining mark to strip but are written without it on keyboards that lack them ("Lukasz", "Soren"). */
+const PLAIN_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øłđðßæœıþ]/g, (letter) => PLAIN_LETTERS[letter]);
 }

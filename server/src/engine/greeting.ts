@@ -58,11 +58,16 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   if (!name || !isOnSameLine(draft, opener, name)) {
     return { sentence: first, range: draft.wordSpan(sentence.firstWord, sentence.firstWord + 1), impersonal: true };
   }
-  const isPlaceholder = /[{[<]/.test(draft.text[name.start - 1] ?? '');
+  const isPlaceholder = /[{[<|%]/.test(draft.text[name.start - 1] ?? '');
+  // "Hello, Experienced Salesforce Admin | ...": after a comma a capitalised word is a name only if it reads as an address.
+  const separated = /[,:;.!]/.test(draft.text.slice(words[i - 1].end, name.start));
   const isName =
     isPlaceholder ||
     draft.isRecipientName(name.text) ||
-    (!NOT_NAMES.has(name.norm) && !IMPERSONAL_ADDRESSES.has(name.norm) && (startsWithCapital(name.text) || isLowercaseName(draft, name)));
+    (!NOT_NAMES.has(name.norm) &&
+      !IMPERSONAL_ADDRESSES.has(name.norm) &&
+      (startsWithCapital(name.text) || isLowercaseName(draft, name)) &&
+      (!separated || readsAsAddress(draft, i, end)));
   if (!isName) {
     let last = i;
     while (last < end && (IMPERSONAL_ADDRESSES.has(words[last].norm) || words[last].norm === 'or') && isOnSameLine(draft, opener, words[last])) last++;
@@ -92,6 +97,14 @@ function bareNameGreeting(draft: Draft, sentence: number, opener: Word): Greetin
   const looksAddressed = /^\s*[,!—–]|^\s+-\s/.test(after) || (draft.isRecipientName(word.text) && /^\s*(?:$|[\r\n]|[^\p{L}\p{N}\s])/u.test(after));
   if (!looksAddressed) return undefined;
   return { sentence, range: { start: opener.start, end: last.end }, name: word, impersonal: false };
+}
+
+/** A name and up to two more capitalised names, then punctuation or the end of the line: "Hello, Mary Ann!". */
+function readsAsAddress(draft: Draft, at: number, end: number): boolean {
+  const words = draft.words;
+  let last = at;
+  while (last + 1 < end && last < at + 2 && startsWithCapital(words[last + 1].text) && /^[ \t]+$/.test(draft.text.slice(words[last].end, words[last + 1].start))) last++;
+  return /^[ \t]*(?:$|[\r\n,!.:;—–])/.test(draft.text.slice(words[last].end, words[last].end + 2));
 }
 
 /** Honorifics written after a name: "Yuki-san", "Ravi ji". */

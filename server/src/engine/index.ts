@@ -152,6 +152,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[], fill?: (def
 }
 
 export { complete, hover, type Suggestion } from './assist';
+export { explainDiagnostics, type Explained } from './assist/explain';
 export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './config';
 export { Draft } from './draft';
 export { LineIndex, type Position } from './positions';

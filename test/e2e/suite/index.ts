@@ -4,6 +4,7 @@
 import './core';
 import './drafting';
 import './config';
+import './accuracy';
 import './finale';
 import { tests, withinDeadline } from './support';
 

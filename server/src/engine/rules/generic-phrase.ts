@@ -4,11 +4,20 @@ import { compilePhrases, type CompiledPhrases } from '../project/phrases';
 import { PhraseMatcher, type Word } from '../words';
 import type { Report, Rule } from './rule';
 
+/** Ways of saying "I looked at your profile": said to anyone, since anyone has a profile. */
+const PROFILE = '{esteemed|impressive|amazing|linkedin|great|interesting|inspiring}? profile';
+
 const BUILT_IN_PHRASES = [
-  '{came|stumbled|happened} {across|upon|on} your {linkedin}? profile',
-  '{expand|grow|broaden|extend|build|increase|widen|strengthen} my {professional|linkedin}? network',
+  `{came|come|coming|stumbled|stumbling|happened|chanced} {across|upon|on} your ${PROFILE}`,
+  `{went|gone|going|go|looked|looking|scrolled|scrolling|browsed|browsing|glanced} {through|at|over} your ${PROFILE}`,
+  `{viewed|visited|checked out|saw|seen|read} your ${PROFILE}`,
+  `your ${PROFILE} {really|truly|immediately|instantly|just}? {caught|grabbed|got|piqued} my {eye|attention|interest}`,
+  `your ${PROFILE} {really|truly|immediately|instantly|just}? {stood out|popped up|came up|appeared}`,
+  '{expand|expanding|grow|growing|broaden|broadening|extend|extending|build|building|increase|increasing|widen|widening|strengthen|strengthening} my {professional|linkedin}? network',
   '{like minded|likeminded} {professionals|people|individuals|folks}',
-  '{hope|trust} {this|this message|this note|my message|my note|this email} finds you well',
+  '{hope|trust|hoping|trusting} {this|this message|this note|my message|my note|this email|you are|you’re|you\'re} {finds|meets|reaches} you {well|in good health|in good spirits}',
+  '{explore|exploring|discuss|discussing|find|finding|create|creating|unlock|unlocking} {potential|possible|mutual|any|some|new}? synergies',
+  '{mutually beneficial|win-win} {relationship|opportunities|opportunity|partnership|collaboration|connection}',
   'pick your brain',
   "{i'm|i am}? reaching out to connect",
   'connect with {other}? {like minded|likeminded|fellow}? professionals {like you|like yourself}?',
