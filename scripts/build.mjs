@@ -40,6 +40,9 @@ if (withTests) {
     build({ ...common, sourcemap: true, minify: false, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e-suite/index.js', external: ['vscode'] }),
     build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js' }),
     build({ ...common, entryPoints: ['test/eval/run.ts'], outfile: 'out/eval/run.js' }),
+    build({ ...common, entryPoints: ['test/eval/train-language.ts'], outfile: 'out/eval/train-language.js' }),
+    // The NLP comparison loads the candidate libraries and esbuild from node_modules at run time.
+    build({ ...common, entryPoints: ['test/eval/nlp-compare.ts'], outfile: 'out/eval/nlp-compare.js', external: ['esbuild', 'compromise', 'wink-nlp', 'wink-eng-lite-web-model'] }),
     build({ ...common, entryPoints: ['test/fuzz/run.ts', 'test/fuzz/worker.ts'], outdir: 'out/fuzz' }),
   );
 }

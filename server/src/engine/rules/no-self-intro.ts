@@ -1,18 +1,5 @@
-import { PhraseMatcher } from '../words';
+import { SELF_INTRO } from '../language/cues';
 import type { Rule } from './rule';
-
-/** Ways a sender says who they are. */
-const SELF_INTRO = new PhraseMatcher([
-  "{i'm|i am|im} {a|an|the|also|currently|now|just|one|part|based|studying|building|writing|leading|running|working|moving|new|two|three|on|in|at|from}",
-  "{i'm|i am}",
-  'my name is',
-  'this is',
-  '{i|i also} {work|worked|lead|led|run|manage|teach|study|build|design|write|research|founded|co-founded|started|joined|graduated|moved|coach|organise|organize|volunteer|help|own|make|develop|am}',
-  "{i've|i have} been {working|building|doing|leading|running|teaching|writing|studying|designing|researching}",
-  '{fellow}',
-  'as a',
-  'here',
-]);
 
 export const noSelfIntro: Rule = {
   name: 'no-self-intro',

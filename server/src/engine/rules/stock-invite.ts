@@ -22,6 +22,8 @@ export const stockInvite: Rule = {
   defaultSeverity: 'error',
   tags: ['generic', 'personalisation'],
   check(draft, report) {
+    // The same opener for every stock line of the draft: worked out once, not once per line.
+    let opener: string | undefined;
     for (const match of STOCK_LINES.findAll(draft.words)) {
       const span = draft.wordSpan(match.firstWord, match.endWord);
       const end = afterClosingPunctuation(draft, span.end);
@@ -33,7 +35,7 @@ export const stockInvite: Rule = {
         fix: {
           title: 'Replace the stock line with a personal opener',
           isPreferred: true,
-          edits: [{ start: span.start, end, newText: openerFor(draft), snippet: true }],
+          edits: [{ start: span.start, end, newText: (opener ??= openerFor(draft)), snippet: true }],
         },
       });
     }
