@@ -3,9 +3,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createDocuments } from './documents';
 import { LintCache } from './lintCache';
 import { DocumentConfigs } from './projectConfig';
-import { publishDiagnostics } from './publish';
+import { publishClosedDraft, publishDiagnostics } from './publish';
 import { LintScheduler } from './scheduler';
 import { Settings } from './settings';
+import { WorkspaceDrafts } from './workspaceDrafts';
 
 /** What the client said about itself at `initialize`. */
 export interface ClientTraits {
@@ -15,6 +16,8 @@ export interface ClientTraits {
   pullsConfiguration: boolean;
   /** Our VS Code client wants `inviteLint/linting`, to name the draft a crash happened on. */
   lintingNotifications: boolean;
+  /** The server registers its own file watchers (drafts, .gitignore) with clients that allow it. */
+  watchesFiles: boolean;
 }
 
 /** Everything the handlers share: one per server. */
@@ -26,20 +29,33 @@ export interface ServerContext {
   configs: DocumentConfigs;
   lints: LintCache;
   scheduler: LintScheduler;
+  /** The workspace's drafts that are not open, linted from disk. */
+  workspace: WorkspaceDrafts;
 }
 
 export function createContext(connection: Connection, configurationTimeoutMs: number): ServerContext {
   const documents = createDocuments();
   const settings = new Settings(connection, configurationTimeoutMs, () => {
     for (const document of documents.all()) scheduler.schedule(document.uri);
+    // New rules apply to closed drafts too; turned off, their diagnostics are cleared.
+    workspace.setEnabled(settings.workspaceDiagnostics);
+    workspace.rescan();
   });
   const scheduler: LintScheduler = new LintScheduler(
     documents,
     (uri) => publishDiagnostics(context, uri),
     (uri, error) => connection.console.error(`Could not publish diagnostics for ${uri}: ${(error as Error).stack ?? error}`),
   );
-  const client: ClientTraits = { snippetFixes: false, completionSnippets: false, pullsConfiguration: false, lintingNotifications: false };
+  const client: ClientTraits = { snippetFixes: false, completionSnippets: false, pullsConfiguration: false, lintingNotifications: false, watchesFiles: false };
   const configs = new DocumentConfigs(settings, connection);
-  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler };
+  const workspace: WorkspaceDrafts = new WorkspaceDrafts({
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    isConfigIgnored: (uri) => configs.forDocument(uri).ignored,
+    publish: (uri, text) => publishClosedDraft(context, uri, text),
+    forget: (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
+    quiet: () => scheduler.quiet(),
+    log: (message) => connection.console.info(message),
+  });
+  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler, workspace };
   return context;
 }

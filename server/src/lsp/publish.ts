@@ -1,3 +1,5 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint } from '../engine';
 import { LINTING_NOTIFICATION, toLspDiagnostic } from './convert';
 import type { ServerContext } from './context';
 
@@ -14,4 +16,12 @@ export async function publishDiagnostics({ connection, documents, client, lints 
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
   if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
+}
+
+/** A draft that is not open, as read from disk: linted with its config and its diagnostics pushed (no version). */
+export function publishClosedDraft({ connection, configs }: ServerContext, uri: string, text: string): void {
+  const { config, ignored } = configs.forDocument(uri);
+  const document = TextDocument.create(uri, 'invite', 0, text);
+  const diagnostics = ignored ? [] : lint(text, config).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  void connection.sendDiagnostics({ uri, diagnostics });
 }

@@ -15,6 +15,8 @@ const NO_ANSWER = Symbol('no answer');
  */
 export class Settings {
   config: EngineConfig = DEFAULT_CONFIG;
+  /** `inviteLint.workspaceDiagnostics`: lint the drafts that are not open too (default on). */
+  workspaceDiagnostics = true;
   /** Bumped whenever `config` changes, so that results linted with older settings are recomputed. */
   generation = 0;
   private shownProblems = '';
@@ -33,9 +35,14 @@ export class Settings {
     // A notification, not window/showMessageRequest: every client shows it and none has to answer.
     if (message && message !== this.shownProblems) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `invite-lint: ${message}` });
     this.shownProblems = message;
-    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
-    this.config = config;
-    this.generation++;
+    const workspaceDiagnostics = (raw as { workspaceDiagnostics?: unknown } | null | undefined)?.workspaceDiagnostics !== false;
+    const configChanged = JSON.stringify(config) !== JSON.stringify(this.config);
+    if (!configChanged && workspaceDiagnostics === this.workspaceDiagnostics) return;
+    this.workspaceDiagnostics = workspaceDiagnostics;
+    if (configChanged) {
+      this.config = config;
+      this.generation++;
+    }
     this.changed();
   }
 

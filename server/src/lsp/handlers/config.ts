@@ -1,9 +1,12 @@
+import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 
 /** Settings: pushed ones apply at once; a client that can answer `workspace/configuration` is asked as well. */
-export function registerConfig({ connection, client, settings, configs, documents, scheduler }: ServerContext): void {
+export function registerConfig({ connection, client, settings, configs, documents, scheduler, workspace }: ServerContext): void {
   connection.onInitialized(() => {
     if (client.pullsConfiguration) void settings.pull();
+    if (client.watchesFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.invite.md' }, { globPattern: '**/.gitignore' }] });
+    workspace.start();
   });
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { inviteLint?: unknown } | null)?.inviteLint;
@@ -11,10 +14,12 @@ export function registerConfig({ connection, client, settings, configs, document
     if (client.pullsConfiguration) void settings.pull();
   });
   // A project config file changed on disk (the client watches them): forget every loaded config and re-lint.
+  // Drafts and .gitignore files: the workspace's closed drafts follow them.
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    if (!changes.some((change) => CONFIG_FILE.test(change.uri))) return;
+    if (!changes.some((change) => CONFIG_FILE.test(change.uri))) return workspace.filesChanged(changes);
     configs.changed();
     for (const document of documents.all()) scheduler.schedule(document.uri);
+    workspace.rescan();
   });
 }
 

@@ -9,15 +9,18 @@ interface InitializationOptions {
   settings?: unknown;
 }
 
-export function registerInitialize({ connection, client, settings, configs }: ServerContext): void {
+export function registerInitialize({ connection, client, settings, configs, workspace }: ServerContext): void {
   connection.onInitialize((params) => {
     const options = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
     client.snippetFixes = options.snippetFixes === true;
     client.lintingNotifications = options.lintingNotifications === true;
     client.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     client.completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    client.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    configs.setRoots(roots);
+    workspace.setRoots(roots);
     settings.apply(options.settings);
-    configs.setRoots(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
