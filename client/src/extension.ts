@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import templates from '../../snippets/scenarios.json';
+import { LifecycleCommands } from './commands/lifecycle';
 import { CrashGuard } from './crashGuard';
+import { DraftsView, type DraftsSnapshot } from './views/drafts';
 
 const LANGUAGE_ID = 'invite';
 const APPLY_SNIPPET_COMMAND = 'inviteLint.applySnippetEdit';
@@ -50,6 +52,16 @@ export interface InviteLintApi {
   onDidStartLinting: vscode.Event<string>;
   /** Fires when invite-lint stops linting a draft the server crashed on twice, with the message the user sees. */
   onDidStopLinting: vscode.Event<{ uri: string; message: string }>;
+  /** The Drafts view's groups and rows as shown. */
+  drafts(): DraftsSnapshot;
+  /** Shows the Drafts view; resolves once it shows the drafts as the server has them now. */
+  revealDrafts(): Promise<void>;
+  /** Fires each time the Drafts view is updated from the server. */
+  onDidUpdateDrafts: vscode.Event<void>;
+  /** Fires with New follow-up's proposed file name once its prompt is on screen. */
+  onDidPromptFollowUpName: vscode.Event<string>;
+  /** Fires when "Copy message" offers "Mark as sent". */
+  onDidOfferMarkAsSent: vscode.Event<string>;
 }
 
 let client: LanguageClient | undefined;
@@ -83,13 +95,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   crashGuard.attach(languageClient);
   const status = new CharacterCountStatus(languageClient);
   const copyChoice = new vscode.EventEmitter<string[]>();
+  const drafts = new DraftsView(languageClient);
+  const lifecycle = new LifecycleCommands(languageClient);
   context.subscriptions.push(
+    drafts,
+    lifecycle,
     crashGuard,
     status,
     copyChoice,
     vscode.commands.registerCommand(APPLY_SNIPPET_COMMAND, applySnippetEdit),
     vscode.commands.registerCommand('inviteLint.newInvite', newInvite),
-    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options)),
+    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options, (uri, characters) => lifecycle.offerMarkAsSent(uri, characters))),
   );
   await languageClient.start();
   status.update();
@@ -106,12 +122,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     serverProcessId: () => (languageClient.initializeResult as { processId?: number } | undefined)?.processId,
     onDidStartLinting: crashGuard.onDidStartLinting,
     onDidStopLinting: crashGuard.onDidStopLinting,
+    drafts: () => drafts.snapshot(),
+    revealDrafts: () => drafts.reveal(),
+    onDidUpdateDrafts: drafts.onDidUpdate,
+    onDidPromptFollowUpName: lifecycle.onDidPromptFollowUpName,
+    onDidOfferMarkAsSent: lifecycle.onDidOfferMarkAsSent,
   };
 }
 
-function currentSettings(): { account: unknown; rules: unknown } {
+function currentSettings(): { account: unknown; rules: unknown; workspaceDiagnostics: unknown } {
   const settings = vscode.workspace.getConfiguration('inviteLint');
-  return { account: settings.get('account'), rules: settings.get('rules') };
+  return { account: settings.get('account'), rules: settings.get('rules'), workspaceDiagnostics: settings.get('workspaceDiagnostics') };
 }
 
 export async function deactivate(): Promise<void> {
@@ -156,7 +177,12 @@ async function newInvite(scenarioId?: string): Promise<vscode.TextEditor | undef
  * "Invite Lint: Copy message": the message ready to paste into LinkedIn; asks first when errors remain or it is too long.
  * An InMail's subject and body go into separate LinkedIn fields: it asks which to copy, then offers the other.
  */
-async function copyMessage(languageClient: LanguageClient, copyChoice: vscode.EventEmitter<string[]>, options: CopyOptions = {}): Promise<CopyResult> {
+async function copyMessage(
+  languageClient: LanguageClient,
+  copyChoice: vscode.EventEmitter<string[]>,
+  options: CopyOptions = {},
+  afterCopy: (uri: vscode.Uri, characters: number) => void = () => {},
+): Promise<CopyResult> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
     void vscode.window.showInformationMessage('Open an invite draft (*.invite.md) to copy its message.');
@@ -192,7 +218,7 @@ async function copyMessage(languageClient: LanguageClient, copyChoice: vscode.Ev
       .showInformationMessage(`Invite Lint: Copied the InMail ${part} (${copied.length} characters): paste it into ${field}.`, next)
       .then((answer) => answer === next && vscode.commands.executeCommand('inviteLint.copyMessage', { part: other }));
   } else {
-    void vscode.window.setStatusBarMessage(`Copied ${copied.length} characters, ready to paste into LinkedIn.`, 4000);
+    afterCopy(editor.document.uri, copied.length);
   }
   return { copied: true, part, characters: copied.length, warning };
 }

@@ -53,7 +53,12 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     isConfigIgnored: (uri) => configs.forDocument(uri).ignored,
     publish: (uri, text) => publishClosedDraft(context, uri, text),
     forget: (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
-    quiet: () => scheduler.quiet(),
+    quiet: async () => {
+      await scheduler.quiet();
+      // Typing comes first: closed drafts wait while an open draft's edit is not yet published (a bounded wait, so an
+      // open draft that can never be published does not starve them).
+      for (let turn = 0; turn < 100 && documents.all().some((document) => !context.lints.isPublished(document)); turn++) await scheduler.quiet();
+    },
     log: (message) => connection.console.info(message),
   });
   const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler, workspace };

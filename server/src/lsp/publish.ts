@@ -19,9 +19,9 @@ export async function publishDiagnostics({ connection, documents, client, lints 
 }
 
 /** A draft that is not open, as read from disk: linted with its config and its diagnostics pushed (no version). */
-export function publishClosedDraft({ connection, configs }: ServerContext, uri: string, text: string): void {
+export function publishClosedDraft({ connection, configs }: ServerContext, uri: string, text: string): Promise<void> {
   const { config, ignored } = configs.forDocument(uri);
   const document = TextDocument.create(uri, 'invite', 0, text);
   const diagnostics = ignored ? [] : lint(text, config).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
-  void connection.sendDiagnostics({ uri, diagnostics });
+  return connection.sendDiagnostics({ uri, diagnostics });
 }

@@ -7,7 +7,7 @@ import { inputsFor, type Input } from '../cli/inputs';
 import { GitIgnores, isInside } from '../gitignore';
 
 /** A slice of closed-draft work stops after this long and lets queued messages (keystrokes) through. */
-export const SLICE_MS = 4;
+export const SLICE_MS = 2;
 const DRAFT = /\.invite\.md$/;
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
@@ -16,11 +16,11 @@ export interface DraftHost {
   isOpen(uri: string): boolean;
   /** Named by the config's `ignores` (the config file of the draft's folder). */
   isConfigIgnored(uri: string): boolean;
-  /** Lints a closed draft's text from disk and publishes its diagnostics. */
-  publish(uri: string, text: string): void;
+  /** Lints a closed draft's text from disk and publishes its diagnostics; resolves once they are written. */
+  publish(uri: string, text: string): Promise<void>;
   /** The draft is gone (deleted, ignored, no longer linted): clear its diagnostics. */
   forget(uri: string): void;
-  /** Resolves once the messages clients have queued are read. */
+  /** Resolves once the messages clients have queued are read and the open drafts' latest edits are published. */
   quiet(): Promise<void>;
   log(message: string): void;
 }
@@ -38,6 +38,8 @@ export class WorkspaceDrafts {
   private started = false;
   private readonly gitignores = new GitIgnores();
   private readonly idleWaiters: (() => void)[] = [];
+  /** The last closed draft's diagnostics being written: a slice waits for it, so no backlog builds up ahead of an open draft's. */
+  private written: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: DraftHost) {}
 
@@ -110,6 +112,7 @@ export class WorkspaceDrafts {
         const until = performance.now() + SLICE_MS;
         do await this.step();
         while (performance.now() < until && (this.queue.size > 0 || this.scan));
+        await this.written;
         await this.host.quiet();
       }
     } finally {
@@ -147,7 +150,7 @@ export class WorkspaceDrafts {
     // The editor's text wins over the disk: an open draft is linted from what the editor sends.
     if (this.host.isOpen(uri)) return;
     try {
-      this.host.publish(uri, await input.read());
+      this.written = this.host.publish(uri, await input.read());
     } catch (error) {
       this.host.log(`Not linting ${input.file}: ${(error as Error).message}.`);
       this.drop(uri);
