@@ -78,7 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     // Project config files: the server re-reads them (and re-lints) when one changes.
     synchronize: { configurationSection: 'inviteLint', fileEvents: vscode.workspace.createFileSystemWatcher('**/{.invite-lint.json,.invite-lint.jsonc,package.json}') },
     // Read at every (re)start: the server lints with these settings from the first draft on.
-    initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, settings: currentSettings() }),
+    initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, settings: currentSettings(), stoppedDrafts: crashGuard.stoppedDrafts() }),
     errorHandler: crashGuard.errorHandler,
     middleware: {
       ...crashGuard.middleware,

@@ -18,6 +18,8 @@ export interface ClientTraits {
   lintingNotifications: boolean;
   /** The server registers its own file watchers (drafts, .gitignore) with clients that allow it. */
   watchesFiles: boolean;
+  /** Drafts the client stopped sending after the server crashed on them: not linted from disk either. */
+  stoppedDrafts: Set<string>;
 }
 
 /** Everything the handlers share: one per server. */
@@ -46,7 +48,7 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     (uri) => publishDiagnostics(context, uri),
     (uri, error) => connection.console.error(`Could not publish diagnostics for ${uri}: ${(error as Error).stack ?? error}`),
   );
-  const client: ClientTraits = { snippetFixes: false, completionSnippets: false, pullsConfiguration: false, lintingNotifications: false, watchesFiles: false };
+  const client: ClientTraits = { snippetFixes: false, completionSnippets: false, pullsConfiguration: false, lintingNotifications: false, watchesFiles: false, stoppedDrafts: new Set() };
   const configs = new DocumentConfigs(settings, connection);
   const workspace: WorkspaceDrafts = new WorkspaceDrafts({
     isOpen: (uri) => documents.get(uri) !== undefined,

@@ -19,9 +19,14 @@ export async function publishDiagnostics({ connection, documents, client, lints 
 }
 
 /** A draft that is not open, as read from disk: linted with its config and its diagnostics pushed (no version). */
-export function publishClosedDraft({ connection, configs }: ServerContext, uri: string, text: string): Promise<void> {
+export async function publishClosedDraft({ connection, configs, client }: ServerContext, uri: string, text: string): Promise<void> {
+  if (client.stoppedDrafts.has(uri)) return;
+  // As for open drafts: should the server die on this one, the client knows which and stops it being linted.
+  if (client.lintingNotifications) await connection.sendNotification(LINTING_NOTIFICATION, { uri });
   const { config, ignored } = configs.forDocument(uri);
   const document = TextDocument.create(uri, 'invite', 0, text);
   const diagnostics = ignored ? [] : lint(text, config).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
-  return connection.sendDiagnostics({ uri, diagnostics });
+  const written = connection.sendDiagnostics({ uri, diagnostics });
+  if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
+  await written;
 }

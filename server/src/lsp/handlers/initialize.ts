@@ -6,6 +6,7 @@ import type { ServerContext } from '../context';
 interface InitializationOptions {
   snippetFixes?: unknown;
   lintingNotifications?: unknown;
+  stoppedDrafts?: unknown;
   settings?: unknown;
 }
 
@@ -14,6 +15,7 @@ export function registerInitialize({ connection, client, settings, configs, work
     const options = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
     client.snippetFixes = options.snippetFixes === true;
     client.lintingNotifications = options.lintingNotifications === true;
+    client.stoppedDrafts = new Set(Array.isArray(options.stoppedDrafts) ? options.stoppedDrafts.filter((uri) => typeof uri === 'string') : []);
     client.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     client.completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     client.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -27,6 +29,7 @@ export function registerInitialize({ connection, client, settings, configs, work
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'invite-lint', version: '0.1.0' },
       // The VS Code client's tests kill the server by this id to check that it comes back.

@@ -1,0 +1,35 @@
+import { readiness } from '../../engine/project/readiness';
+import { followUpDraft, markStatus, readLifecycle } from '../../engine/project/lifecycle';
+import { Draft } from '../../engine';
+import { toLspEdits } from '../convert';
+import type { ServerContext } from '../context';
+import { documentWorthLinting } from '../currentDocument';
+import { readinessLens } from '../readinessLens';
+
+const STATUSES = new Set(['sent', 'accepted', 'replied']);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The outreach workbench: the readiness code lens, and the lifecycle edits the client's commands apply. */
+export function registerWorkbench(context: ServerContext): void {
+  const { connection, documents, configs, lints, scheduler } = context;
+  connection.onCodeLens(async (params, token) => {
+    const document = await documentWorthLinting(context, params.textDocument.uri, token);
+    if (!document) return [];
+    const { config } = configs.forDocument(document.uri);
+    const text = document.getText();
+    return [readinessLens(document.uri, readiness(text, config, { diagnostics: lints.diagnostics(document) }), readLifecycle(new Draft(text, config).frontMatter))];
+  });
+  // The client passes today's date (the user's clock): the edits set `status` and the date in the front matter.
+  connection.onRequest('inviteLint/markStatus', (params: { uri?: unknown; status?: unknown; today?: unknown } | null) => {
+    scheduler.noteActivity();
+    const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!document || typeof params?.status !== 'string' || !STATUSES.has(params.status) || typeof params.today !== 'string' || !DATE.test(params.today)) return null;
+    return toLspEdits(document, markStatus(document.getText(), params.status as 'sent', params.today));
+  });
+  connection.onRequest('inviteLint/followUpDraft', (params: { uri?: unknown; today?: unknown } | null) => {
+    scheduler.noteActivity();
+    const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!document || typeof params?.today !== 'string' || !DATE.test(params.today)) return null;
+    return followUpDraft(document.getText(), params.today);
+  });
+}
