@@ -1,5 +1,8 @@
 import { earlyAsk } from './early-ask';
+import { editedAfterSent } from './edited-after-sent';
 import { flattery } from './flattery';
+import { followUpDue } from './follow-up-due';
+import { formLetter } from './form-letter';
 import { frontMatter } from './front-matter';
 import { genericPhrase } from './generic-phrase';
 import { meFocused } from './me-focused';
@@ -36,6 +39,9 @@ export const RULES: readonly Rule[] = [
   unfilledPlaceholder,
   tooLong,
   frontMatter,
+  formLetter,
+  followUpDue,
+  editedAfterSent,
 ];
 
 export const RULE_NAMES: readonly string[] = RULES.map((rule) => rule.name);
