@@ -1,9 +1,10 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createDocuments } from './documents';
+import { DRAFTS_CHANGED_NOTIFICATION, DraftIndex } from './draftIndex';
 import { LintCache } from './lintCache';
 import { DocumentConfigs } from './projectConfig';
-import { publishClosedDraft, publishDiagnostics } from './publish';
+import { publishClosedDraft, publishDiagnostics, republishClosedDraft } from './publish';
 import { LintScheduler } from './scheduler';
 import { Settings } from './settings';
 import { WorkspaceDrafts } from './workspaceDrafts';
@@ -33,6 +34,8 @@ export interface ServerContext {
   scheduler: LintScheduler;
   /** The workspace's drafts that are not open, linted from disk. */
   workspace: WorkspaceDrafts;
+  /** Every draft, open or closed, for the rules that compare drafts, the Drafts view and the code lens. */
+  index: DraftIndex;
 }
 
 export function createContext(connection: Connection, configurationTimeoutMs: number): ServerContext {
@@ -54,7 +57,10 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     isOpen: (uri) => documents.get(uri) !== undefined,
     isConfigIgnored: (uri) => configs.forDocument(uri).ignored,
     publish: (uri, text) => publishClosedDraft(context, uri, text),
-    forget: (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
+    forget: (uri) => {
+      index.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
     quiet: async () => {
       await scheduler.quiet();
       // Typing comes first: closed drafts wait while an open draft's edit is not yet published (a bounded wait, so an
@@ -63,6 +69,19 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     },
     log: (message) => connection.console.info(message),
   });
-  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler, workspace };
+  const index: DraftIndex = new DraftIndex(
+    (uris) => {
+      for (const uri of uris) {
+        if (documents.get(uri)) {
+          context.lints.forget(uri);
+          scheduler.schedule(uri);
+        } else {
+          void republishClosedDraft(context, uri);
+        }
+      }
+    },
+    () => void connection.sendNotification(DRAFTS_CHANGED_NOTIFICATION),
+  );
+  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console, index), scheduler, workspace, index };
   return context;
 }

@@ -1,9 +1,8 @@
-import { readiness } from '../../engine/project/readiness';
-import { followUpDraft, markStatus, readLifecycle } from '../../engine/project/lifecycle';
-import { Draft } from '../../engine';
+import { followUpDraft, markStatus } from '../../engine/project/lifecycle';
 import { toLspEdits } from '../convert';
 import type { ServerContext } from '../context';
 import { documentWorthLinting } from '../currentDocument';
+import { DRAFTS_REQUEST } from '../draftIndex';
 import { readinessLens } from '../readinessLens';
 
 const STATUSES = new Set(['sent', 'accepted', 'replied']);
@@ -11,13 +10,18 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The outreach workbench: the readiness code lens, and the lifecycle edits the client's commands apply. */
 export function registerWorkbench(context: ServerContext): void {
-  const { connection, documents, configs, lints, scheduler } = context;
+  const { connection, documents, lints, scheduler, index } = context;
   connection.onCodeLens(async (params, token) => {
     const document = await documentWorthLinting(context, params.textDocument.uri, token);
     if (!document) return [];
-    const { config } = configs.forDocument(document.uri);
-    const text = document.getText();
-    return [readinessLens(document.uri, readiness(text, config, { diagnostics: lints.diagnostics(document) }), readLifecycle(new Draft(text, config).frontMatter))];
+    lints.diagnostics(document);
+    const overview = index.overview(document.uri);
+    return overview ? [readinessLens(overview)] : [];
+  });
+  // The Drafts view: every draft's overview (the client asks again on inviteLint/draftsChanged).
+  connection.onRequest(DRAFTS_REQUEST, () => {
+    scheduler.noteActivity();
+    return index.overviews();
   });
   // The client passes today's date (the user's clock): the edits set `status` and the date in the front matter.
   connection.onRequest('inviteLint/markStatus', (params: { uri?: unknown; status?: unknown; today?: unknown } | null) => {
