@@ -123,6 +123,28 @@ describe('language server: every draft of the workspace, open or not', () => {
     await fromDisk;
   });
 
+  it('inviteLint/drafts lists every draft with its state; a near-copy to someone else, written on disk, flags both as form letters', async () => {
+    const drafts = (await connection.sendRequest('inviteLint/drafts', {})) as { uri: string; state: string; to?: string; used: number; limit?: number }[];
+    const byUri = new Map(drafts.map((draft) => [draft.uri, draft]));
+    assert.equal(byUri.get(generic)?.state, 'needs-work');
+    assert.equal(byUri.get(generic)?.limit, 200);
+    const letter = (name: string) => `---\nto: ${name}\nscenario: met-at-event\n---\n\nHi ${name},\n\nWe met at the Denver product meetup last Thursday. Your point that activation beats sign-ups stuck with me, and I have been rethinking our funnel since. I'd love to keep in touch.\n`;
+    const first = write('letter-a.invite.md', letter('Priya'));
+    const second = pathToFileURL(join(folder, 'letter-b.invite.md')).href;
+    const firstFlagged = published(first, has('form-letter'));
+    const secondFlagged = published(second, has('form-letter'));
+    const changed = new Promise<void>((resolve) => connection.onNotification('inviteLint/draftsChanged', () => resolve()));
+    await filesChanged([first, FileChangeType.Created]);
+    write('letter-b.invite.md', letter('Dana'));
+    await filesChanged([second, FileChangeType.Created]);
+    // The first draft was linted before the second existed: it is re-published once the second arrives.
+    await Promise.all([firstFlagged, secondFlagged, changed]);
+    const cleared = published(first, (p) => !has('form-letter')(p));
+    rmSync(join(folder, 'letter-b.invite.md'));
+    await filesChanged([second, FileChangeType.Deleted]);
+    await cleared;
+  });
+
   it('inviteLint.workspaceDiagnostics off clears closed drafts\' diagnostics and keeps the open draft\'s; on again brings them back', async () => {
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: last, languageId: 'invite', version: 1, text: GENERIC } });
     const cleared = published(generic, empty);
