@@ -47,6 +47,7 @@ test('the Drafts view groups drafts as Needs work / Ready to send / Sent / Follo
   for (const group of view.groups) assert.match(group.label, new RegExp(`\\(${group.rows.length}\\)$`), 'each group label counts its rows');
   assert.equal(groupOf(view, 'workbench-needs-work.invite.md'), 'Needs work');
   assert.equal(groupOf(view, 'workbench-sent.invite.md'), 'Sent');
+  assert.equal(groupOf(view, 'workbench-followup-due.invite.md'), 'Follow-up due');
   const ready = rowOf(view, 'workbench-ready.invite.md');
   assert.equal(ready.label, 'Sunflower');
   assert.match(ready.description, /^group-member · \d+\/200$/);
@@ -69,8 +70,11 @@ test('the code lens at the top of a draft says "Ready to send · N/200 · Copy m
 
   const needsWorkUri = draftUri('workbench-needs-work.invite.md');
   await openDraft('workbench-needs-work.invite.md');
+  const diagnostics = await diagnosticsWhere(needsWorkUri, hasRule('stock-invite'));
+  const toFix = diagnostics.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).length;
   const [needsWork] = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', needsWorkUri);
-  assert.match(needsWork.command?.title ?? '', /^\$\(warning\) 2 things to fix · \d+\/200$/, 'one error and one warning');
+  assert.match(needsWork.command?.title ?? '', new RegExp(`^\\$\\(warning\\) ${toFix} things to fix · \\d+/200$`), 'one thing per error and warning in the Problems panel');
+  assert.equal(needsWork.command?.command, 'workbench.actions.view.problems');
 });
 
 test('"Copy message" offers "Mark as sent", which sets status: sent and today\'s date, saves, and moves the draft to Sent', async () => {
@@ -120,6 +124,7 @@ test('"New follow-up" on an accepted draft writes a follow-up next to it under a
 test('leaves the Drafts view on screen for the README screenshot', async () => {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await openDraft('workbench-ready.invite.md');
+  // Every group has a draft: workbench-followup-due.invite.md stays due after Suzanne's follow-up is written.
   await draftsWhere((view) => view.groups.every((group) => group.rows.length > 0));
   await screenshotTaken('drafts-view');
 });
