@@ -16,6 +16,7 @@ import {
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_CONFIG, lint } from '../server/src/engine';
+import { typingDuringWorkspaceLint } from './workspace';
 
 const root = join(__dirname, '..', '..'); // out/bench/ -> repository root
 const TYPICAL_DRAFT = `---
@@ -118,6 +119,14 @@ async function main(): Promise<void> {
 
   const latency = await lspLatency(300);
   rows.push(['LSP didChange -> publishDiagnostics, typical draft (median of 300)', `${quantile(latency, 0.5).toFixed(2)} ms (p95 ${quantile(latency, 0.95).toFixed(2)} ms)`]);
+
+  const serverPath = join(root, 'dist', 'server.js');
+  const alone = await typingDuringWorkspaceLint(serverPath, 0, 200);
+  const busy = await typingDuringWorkspaceLint(serverPath, 10_000, 200);
+  const typing = (result: typeof busy) => `${quantile(result.latencies, 0.5).toFixed(2)} ms (p95 ${quantile(result.latencies, 0.95).toFixed(2)} ms)`;
+  rows.push(['LSP didChange -> publish in an open draft, workspace of no other draft (median of 200)', typing(alone)]);
+  rows.push([`the same while 10,000 closed drafts are linted (${busy.closedDuringEdits} linted during the edits)`, typing(busy)]);
+  rows.push(['workspace lint of 10,000 closed drafts, from initialized to the last publish', `${((busy.workspaceLintMs ?? 0) / 1000).toFixed(1)} s`]);
 
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`${'measure'.padEnd(width)}  result`);

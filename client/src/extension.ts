@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import templates from '../../snippets/scenarios.json';
+import { LifecycleCommands } from './commands/lifecycle';
 import { CrashGuard } from './crashGuard';
+import { DraftsView, type DraftsSnapshot } from './views/drafts';
 
 const LANGUAGE_ID = 'invite';
 const APPLY_SNIPPET_COMMAND = 'inviteLint.applySnippetEdit';
@@ -52,6 +54,16 @@ export interface InviteLintApi {
   onDidStopLinting: vscode.Event<{ uri: string; message: string }>;
   /** Fires with what fix-all did and what is left, as the notification says it. */
   onDidReportFixAll: vscode.Event<string>;
+  /** The Drafts view's groups and rows as shown. */
+  drafts(): DraftsSnapshot;
+  /** Shows the Drafts view; resolves once it shows the drafts as the server has them now. */
+  revealDrafts(): Promise<void>;
+  /** Fires each time the Drafts view is updated from the server. */
+  onDidUpdateDrafts: vscode.Event<void>;
+  /** Fires with New follow-up's proposed file name once its prompt is on screen. */
+  onDidPromptFollowUpName: vscode.Event<string>;
+  /** Fires when "Copy message" offers "Mark as sent". */
+  onDidOfferMarkAsSent: vscode.Event<string>;
 }
 
 let client: LanguageClient | undefined;
@@ -68,7 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     // Project config files: the server re-reads them (and re-lints) when one changes.
     synchronize: { configurationSection: 'inviteLint', fileEvents: vscode.workspace.createFileSystemWatcher('**/{.invite-lint.json,.invite-lint.jsonc,package.json}') },
     // Read at every (re)start: the server lints with these settings from the first draft on.
-    initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, watchesConfigFiles: true, settings: currentSettings() }),
+    initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, watchesConfigFiles: true, settings: currentSettings(), stoppedDrafts: crashGuard.stoppedDrafts() }),
     errorHandler: crashGuard.errorHandler,
     middleware: {
       ...crashGuard.middleware,
@@ -82,7 +94,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   const status = new CharacterCountStatus(languageClient);
   const copyChoice = new vscode.EventEmitter<string[]>();
   const fixAllReported = new vscode.EventEmitter<string>();
+  const drafts = new DraftsView(languageClient);
+  const lifecycle = new LifecycleCommands(languageClient);
   context.subscriptions.push(
+    drafts,
+    lifecycle,
     crashGuard,
     status,
     copyChoice,
@@ -95,7 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     vscode.commands.registerCommand('inviteLint.newInvite', newInvite),
     // Rule pages are Markdown: the links in diagnostics open them rendered, not as source.
     vscode.commands.registerCommand('inviteLint.openRuleDoc', (uri: string) => vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(uri))),
-    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options)),
+    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options, (uri, characters) => lifecycle.offerMarkAsSent(uri, characters))),
   );
   await languageClient.start();
   status.update();
@@ -113,12 +129,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     onDidStartLinting: crashGuard.onDidStartLinting,
     onDidStopLinting: crashGuard.onDidStopLinting,
     onDidReportFixAll: fixAllReported.event,
+    drafts: () => drafts.snapshot(),
+    revealDrafts: () => drafts.reveal(),
+    onDidUpdateDrafts: drafts.onDidUpdate,
+    onDidPromptFollowUpName: lifecycle.onDidPromptFollowUpName,
+    onDidOfferMarkAsSent: lifecycle.onDidOfferMarkAsSent,
   };
 }
 
 function currentSettings(): Record<string, unknown> {
   const settings = vscode.workspace.getConfiguration('inviteLint');
-  return Object.fromEntries(['account', 'rules', 'run', 'holdWhileTyping', 'typingPauseMs'].map((key) => [key, settings.get(key)]));
+  return Object.fromEntries(['account', 'rules', 'run', 'holdWhileTyping', 'typingPauseMs', 'workspaceDiagnostics'].map((key) => [key, settings.get(key)]));
 }
 
 export async function deactivate(): Promise<void> {
@@ -199,7 +220,12 @@ function withRecipient(snippet: string, name: string): string {
  * "Invite Lint: Copy message": the message ready to paste into LinkedIn; asks first when errors remain or it is too long.
  * An InMail's subject and body go into separate LinkedIn fields: it asks which to copy, then offers the other.
  */
-async function copyMessage(languageClient: LanguageClient, copyChoice: vscode.EventEmitter<string[]>, options: CopyOptions = {}): Promise<CopyResult> {
+async function copyMessage(
+  languageClient: LanguageClient,
+  copyChoice: vscode.EventEmitter<string[]>,
+  options: CopyOptions = {},
+  afterCopy: (uri: vscode.Uri, characters: number) => void = () => {},
+): Promise<CopyResult> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
     void vscode.window.showInformationMessage('Open an invite draft (*.invite.md) to copy its message.');
@@ -235,7 +261,7 @@ async function copyMessage(languageClient: LanguageClient, copyChoice: vscode.Ev
       .showInformationMessage(`Invite Lint: Copied the InMail ${part} (${copied.length} characters): paste it into ${field}.`, next)
       .then((answer) => answer === next && vscode.commands.executeCommand('inviteLint.copyMessage', { part: other }));
   } else {
-    void vscode.window.setStatusBarMessage(`Copied ${copied.length} characters, ready to paste into LinkedIn.`, 4000);
+    afterCopy(editor.document.uri, copied.length);
   }
   return { copied: true, part, characters: copied.length, warning };
 }

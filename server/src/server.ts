@@ -7,6 +7,7 @@ import { registerDiagnostics } from './lsp/handlers/diagnostics';
 import { registerHover } from './lsp/handlers/hover';
 import { registerInitialize } from './lsp/handlers/initialize';
 import { registerSummary } from './lsp/handlers/summary';
+import { registerWorkbench } from './lsp/handlers/workbench';
 import { CONFIGURATION_TIMEOUT_MS } from './lsp/settings';
 
 const USAGE = `Usage: invite-lint-ls --stdio
@@ -25,6 +26,6 @@ if (args.includes('--help') || args.includes('-h') || !args.some((arg) => TRANSP
 const configurationTimeoutMs = Number(process.env.INVITE_LINT_CONFIGURATION_TIMEOUT_MS) || CONFIGURATION_TIMEOUT_MS;
 const connection = createConnection(ProposedFeatures.all);
 const context = createContext(connection, configurationTimeoutMs);
-for (const register of [registerInitialize, registerConfig, registerDiagnostics, registerCodeActions, registerHover, registerCompletion, registerSummary]) register(context);
+for (const register of [registerInitialize, registerConfig, registerDiagnostics, registerCodeActions, registerHover, registerCompletion, registerSummary, registerWorkbench]) register(context);
 context.documents.listen(connection);
 connection.listen();

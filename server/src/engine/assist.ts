@@ -63,7 +63,7 @@ function completeFrontMatter(text: string, lineStart: number, prefix: string, of
     const kind = isOneOf(KINDS, kindValue) ? kindValue : 'invite';
     const start = lineStart + keyBeingTyped[1].length;
     return Object.entries(FRONT_MATTER_KEYS)
-      .filter(([key, { kinds }]) => (!present.has(key) || key === keyBeingTyped[2]) && (!kinds || kinds.includes(kind)))
+      .filter(([key, { kinds, written }]) => !written && (!present.has(key) || key === keyBeingTyped[2]) && (!kinds || kinds.includes(kind)))
       .map(([key, { description, values }]) => ({
         label: key,
         kind: 'key',

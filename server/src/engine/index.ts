@@ -3,6 +3,7 @@ import { Draft } from './draft';
 import { parseDirectives, Suppressions } from './directives';
 import { mindTheLimit } from './fixes/limitCost';
 import { RULES, findRule } from './rules';
+import type { WorkspaceContext } from './rules/rule';
 import { renderSnippet } from './snippet';
 import { SuppressionFixes } from './suppression';
 import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
@@ -14,8 +15,11 @@ export interface LintResult {
   skipped?: string;
 }
 
-/** Lints one draft. Pure: no I/O, no editor types; the server, the CLI and the tests all call this. */
-export function lint(text: string, config: EngineConfig): LintResult {
+/**
+ * Lints one draft. Pure: no I/O, no editor types; the server, the CLI and the tests all call this. The rules that
+ * compare drafts (form-letter, follow-up-due) run only when `workspace` is given, which `DraftWorkspace.lint` does.
+ */
+export function lint(text: string, config: EngineConfig, workspace?: WorkspaceContext): LintResult {
   if (text.includes('\u0000')) {
     return { diagnostics: [], skipped: 'it looks binary (it contains NUL characters); invite-lint reads text drafts only' };
   }
@@ -27,7 +31,7 @@ export function lint(text: string, config: EngineConfig): LintResult {
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
     const configured = config.rules[rule.name];
-    if (configured === 'off') continue;
+    if (configured === 'off' || (rule.workspace && !workspace)) continue;
     let listed = 0;
     let unlisted: { start: number; count: number } | undefined;
     rule.check(draft, (hit) => {
@@ -50,7 +54,7 @@ export function lint(text: string, config: EngineConfig): LintResult {
         fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt)],
         ...(hit.allowPhrase ? { allowPhrase: hit.allowPhrase } : {}),
       });
-    });
+    }, workspace);
     if (unlisted) diagnostics.push(unlistedHits(rule.name, unlisted.start, unlisted.count));
   }
   const result = mindTheLimit(draft, diagnostics, (rule) => findRule(rule)?.kind === 'absence');
@@ -157,6 +161,7 @@ export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './config'
 export { Draft } from './draft';
 export { LineIndex, type Position } from './positions';
 export { RULES, RULE_NAMES, findRule, type Rule } from './rules';
+export type { FormLetterMatch, WorkspaceContext } from './rules/rule';
 export { SCENARIOS, TEMPLATES, findScenario, type Scenario, type Template } from './scenarios';
 export { renderSnippet } from './snippet';
 export type { Diagnostic, Fix, Severity, TextEdit } from './types';

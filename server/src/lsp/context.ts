@@ -2,13 +2,15 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceEditTraits } from './configFixes';
 import { createDocuments } from './documents';
+import { DRAFTS_CHANGED_NOTIFICATION, DraftIndex } from './draftIndex';
 import { LintCache } from './lintCache';
 import { DocumentConfigs } from './projectConfig';
-import { publishDiagnostics } from './publish';
+import { publishClosedDraft, publishDiagnostics, republishClosedDraft } from './publish';
 import { LintScheduler } from './scheduler';
 import { Settings } from './settings';
 import { TypingHold } from './typingHold';
 import { findRule } from '../engine';
+import { WorkspaceDrafts } from './workspaceDrafts';
 
 /** What the client said about itself at `initialize`. */
 export interface ClientTraits {
@@ -24,6 +26,8 @@ export interface ClientTraits {
   watchesConfigFiles: boolean;
   /** The client takes `workspace/didChangeWatchedFiles` registrations from the server. */
   registersFileWatchers: boolean;
+  /** Drafts the client stopped sending after the server crashed on them: not linted from disk either. */
+  stoppedDrafts: Set<string>;
 }
 
 /** Everything the handlers share: one per server. */
@@ -36,12 +40,19 @@ export interface ServerContext {
   lints: LintCache;
   scheduler: LintScheduler;
   hold: TypingHold;
+  /** The workspace's drafts that are not open, linted from disk. */
+  workspace: WorkspaceDrafts;
+  /** Every draft, open or closed, for the rules that compare drafts, the Drafts view and the code lens. */
+  index: DraftIndex;
 }
 
 export function createContext(connection: Connection, configurationTimeoutMs: number): ServerContext {
   const documents = createDocuments();
   const settings = new Settings(connection, configurationTimeoutMs, () => {
     for (const document of documents.all()) scheduler.schedule(document.uri);
+    // New rules apply to closed drafts too; turned off, their diagnostics are cleared.
+    workspace.setEnabled(settings.workspaceDiagnostics);
+    workspace.rescan();
   });
   const scheduler: LintScheduler = new LintScheduler(
     documents,
@@ -56,6 +67,7 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     workspaceEdit: { documentChanges: false, createFiles: false },
     watchesConfigFiles: false,
     registersFileWatchers: false,
+    stoppedDrafts: new Set(),
   };
   const configs = new DocumentConfigs(settings, connection);
   const hold = new TypingHold(
@@ -63,6 +75,35 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     (rule) => findRule(rule)?.kind === 'absence',
     (uri) => scheduler.schedule(uri),
   );
-  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler, hold };
+  const workspace: WorkspaceDrafts = new WorkspaceDrafts({
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    isConfigIgnored: (uri) => configs.forDocument(uri).ignored,
+    publish: (uri, text) => publishClosedDraft(context, uri, text),
+    forget: (uri) => {
+      index.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
+    quiet: async () => {
+      await scheduler.quiet();
+      // Typing comes first: closed drafts wait while an open draft's edit is not yet published (a bounded wait, so an
+      // open draft that can never be published does not starve them).
+      for (let turn = 0; turn < 100 && documents.all().some((document) => !context.lints.isPublished(document)); turn++) await scheduler.quiet();
+    },
+    log: (message) => connection.console.info(message),
+  });
+  const index: DraftIndex = new DraftIndex(
+    (uris) => {
+      for (const uri of uris) {
+        if (documents.get(uri)) {
+          context.lints.forget(uri);
+          scheduler.schedule(uri);
+        } else {
+          void republishClosedDraft(context, uri);
+        }
+      }
+    },
+    () => void connection.sendNotification(DRAFTS_CHANGED_NOTIFICATION),
+  );
+  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console, index), scheduler, hold, workspace, index };
   return context;
 }

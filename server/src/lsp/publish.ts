@@ -1,3 +1,4 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LINTING_NOTIFICATION, toLspDiagnostic } from './convert';
 import type { ServerContext } from './context';
 
@@ -16,4 +17,27 @@ export async function publishDiagnostics({ connection, documents, client, lints,
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
   if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
+}
+
+/** A draft that is not open, as read from disk: linted with its config and its diagnostics pushed (no version). */
+export async function publishClosedDraft({ connection, configs, client, index }: ServerContext, uri: string, text: string): Promise<void> {
+  if (client.stoppedDrafts.has(uri)) return;
+  // As for open drafts: should the server die on this one, the client knows which and stops it being linted.
+  if (client.lintingNotifications) await connection.sendNotification(LINTING_NOTIFICATION, { uri });
+  const { config, ignored } = configs.forDocument(uri);
+  const document = TextDocument.create(uri, 'invite', 0, text);
+  if (ignored) index.delete(uri);
+  const diagnostics = ignored ? [] : index.lint(uri, text, config).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  const written = connection.sendDiagnostics({ uri, diagnostics });
+  if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
+  await written;
+}
+
+/** A closed draft whose cross-draft diagnostics changed because another draft did: its text is as last read. */
+export async function republishClosedDraft({ connection, index }: ServerContext, uri: string): Promise<void> {
+  const text = index.text(uri);
+  const result = index.current(uri);
+  if (text === undefined || !result) return;
+  const document = TextDocument.create(uri, 'invite', 0, text);
+  await connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
 }

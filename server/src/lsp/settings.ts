@@ -22,6 +22,8 @@ export class Settings {
   config: EngineConfig = DEFAULT_CONFIG;
   /** When to lint and whether to hold absence rules while the writer types (editor-only: the CLI has no typing). */
   hold: HoldSettings = DEFAULT_HOLD;
+  /** `inviteLint.workspaceDiagnostics`: lint the drafts that are not open too (default on). */
+  workspaceDiagnostics = true;
   /** Bumped whenever the settings of any document change, so that results linted with older settings are recomputed. */
   generation = 0;
   /** Whether the client answers `workspace/configuration`; only then are documents' scopes asked about. */
@@ -64,11 +66,7 @@ export class Settings {
 
   /** Takes settings the client sent (its `inviteLint` section): anything invalid is reported once and replaced by its default. */
   apply(raw: unknown): void {
-    const config = this.validated(raw, '');
-    const hold = holdSettingsFrom(raw);
-    if (sameConfig(config, this.config) && JSON.stringify(hold) === JSON.stringify(this.hold)) return;
-    this.config = config;
-    this.hold = hold;
+    if (!this.takeWindow(raw)) return;
     this.generation++;
     this.changed();
   }
@@ -87,11 +85,7 @@ export class Settings {
     if (answers === NO_ANSWER) return;
     let changed = false;
     if (pull === this.pulls) {
-      const config = this.validated(answers[0], '');
-      const hold = holdSettingsFrom(answers[0]);
-      changed = !sameConfig(config, this.config) || JSON.stringify(hold) !== JSON.stringify(this.hold);
-      this.config = config;
-      this.hold = hold;
+      changed = this.takeWindow(answers[0]);
     }
     scopes.forEach((scope, index) => (changed = this.takeScoped(scope, question, answers[index + 1]) || changed));
     if (!changed) return;
@@ -106,6 +100,16 @@ export class Settings {
     if (answers === NO_ANSWER || !this.takeScoped(scope, question, answers[0])) return;
     this.generation++;
     this.changed();
+  }
+
+  /** Takes the window's settings (pushed, or answered without a scope); says whether anything changed. */
+  private takeWindow(raw: unknown): boolean {
+    const config = this.validated(raw, '');
+    const hold = holdSettingsFrom(raw);
+    const workspaceDiagnostics = (raw as { workspaceDiagnostics?: unknown } | null | undefined)?.workspaceDiagnostics !== false;
+    const changed = !sameConfig(config, this.config) || JSON.stringify(hold) !== JSON.stringify(this.hold) || workspaceDiagnostics !== this.workspaceDiagnostics;
+    Object.assign(this, { config, hold, workspaceDiagnostics });
+    return changed;
   }
 
   /** Records a scope's answer unless a newer question about it was asked; says whether its settings changed. */

@@ -5,6 +5,7 @@ import './core';
 import './drafting';
 import './config';
 import './accuracy';
+import './workbench';
 import './finale';
 import { tests, withinDeadline } from './support';
 

@@ -4,7 +4,7 @@ import type { ServerContext } from '../context';
  * Every open document is linted in the background (see LintScheduler) and its diagnostics pushed: as the writer types,
  * or with `inviteLint.run: onSave` when it is opened or saved. A change starts the typing hold (see TypingHold).
  */
-export function registerDiagnostics({ connection, documents, scheduler, lints, settings, hold }: ServerContext): void {
+export function registerDiagnostics({ connection, documents, scheduler, lints, settings, hold, workspace, index }: ServerContext): void {
   const openedAt = new Map<string, number>();
   documents.onDidOpen((event) => {
     openedAt.set(event.document.uri, event.document.version);
@@ -23,6 +23,9 @@ export function registerDiagnostics({ connection, documents, scheduler, lints, s
     hold.forget(event.document.uri);
     scheduler.forget(event.document.uri);
     lints.forget(event.document.uri);
+    // A workspace draft goes back to its diagnostics from disk; any other document's are cleared.
+    if (workspace.closed(event.document.uri)) return;
+    index.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 }

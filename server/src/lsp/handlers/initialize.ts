@@ -8,14 +8,16 @@ interface InitializationOptions {
   snippetFixes?: unknown;
   lintingNotifications?: unknown;
   watchesConfigFiles?: unknown;
+  stoppedDrafts?: unknown;
   settings?: unknown;
 }
 
-export function registerInitialize({ connection, client, settings, configs }: ServerContext): void {
+export function registerInitialize({ connection, client, settings, configs, workspace }: ServerContext): void {
   connection.onInitialize((params) => {
     const options = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
     client.snippetFixes = options.snippetFixes === true;
     client.lintingNotifications = options.lintingNotifications === true;
+    client.stoppedDrafts = new Set(Array.isArray(options.stoppedDrafts) ? options.stoppedDrafts.filter((uri) => typeof uri === 'string') : []);
     client.watchesConfigFiles = options.watchesConfigFiles === true;
     client.registersFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     client.workspaceEdit = workspaceEditTraits(params.capabilities);
@@ -26,6 +28,7 @@ export function registerInitialize({ connection, client, settings, configs }: Se
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     settings.setFolders(folders);
     configs.setRoots(folders);
+    workspace.setRoots(folders);
     return {
       capabilities: {
         // Saves too: with `inviteLint.run: onSave` drafts are linted when saved.
@@ -34,6 +37,7 @@ export function registerInitialize({ connection, client, settings, configs }: Se
         executeCommandProvider: { commands: [CREATE_CONFIG_COMMAND] },
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'invite-lint', version: '0.1.0' },
       // The VS Code client's tests kill the server by this id to check that it comes back.
