@@ -16,6 +16,7 @@ import {
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_CONFIG, lint } from '../server/src/engine';
+import { workspaceRows } from './workspace';
 
 const root = join(__dirname, '..', '..'); // out/bench/ -> repository root
 const TYPICAL_DRAFT = `---
@@ -118,6 +119,8 @@ async function main(): Promise<void> {
 
   const latency = await lspLatency(300);
   rows.push(['LSP didChange -> publishDiagnostics, typical draft (median of 300)', `${quantile(latency, 0.5).toFixed(2)} ms (p95 ${quantile(latency, 0.95).toFixed(2)} ms)`]);
+
+  rows.push(...workspaceRows(join(root, 'dist', 'cli.js')));
 
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`${'measure'.padEnd(width)}  result`);
