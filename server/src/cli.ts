@@ -202,7 +202,7 @@ async function main(argv: string[]): Promise<void> {
   const shown = options.quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') })) : reports;
   if (options.summary) {
     if (options.fix === 'write') for (const line of fixed) warn(line);
-    process.stdout.write(formatSummary(reports.map((report) => ({ file: report.file, overview: report.overview! })), process.stdout.columns || 120));
+    process.stdout.write(formatSummary(reports.map((report) => ({ file: report.file, overview: report.overview! })), process.stdout.isTTY ? process.stdout.columns || 120 : Infinity));
     if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     if (unreadable > 0) warn(`${unreadable} path${unreadable === 1 ? '' : 's'} not linted (the reasons are above).`);
   } else if (format === 'stylish') {

@@ -9,8 +9,11 @@ export const STATE_LABELS: Record<DraftState, string> = {
   'follow-up-due': 'follow-up due',
 };
 
-/** A table of drafts: file, recipient, scenario, characters used of the limit, state, top problem; then the counts by state. */
-export function formatSummary(overviews: { file: string; overview: DraftOverview }[], width = 120): string {
+/**
+ * A table of drafts: file, recipient, scenario, characters used of the limit, state, top problem; then the counts by
+ * state. The top problem is cut to fit `width` (a terminal's); piped, it is left whole.
+ */
+export function formatSummary(overviews: { file: string; overview: DraftOverview }[], width = Infinity): string {
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const stateColor: Record<DraftState, number> = { 'needs-work': 33, ready: 32, sent: 90, 'follow-up-due': 36 };
@@ -30,7 +33,7 @@ export function formatSummary(overviews: { file: string; overview: DraftOverview
   const line = (cells: string[], state?: DraftState) =>
     cells
       .map((cell, column) => {
-        if (column === cells.length - 1) return fit(cell, problemWidth).trimEnd();
+        if (column === cells.length - 1) return cell.length > problemWidth ? `${cell.slice(0, problemWidth - 1)}…` : cell;
         const text = fit(cell, widths[column]);
         return column === 4 && state ? paint(stateColor[state], text) : text;
       })

@@ -1,4 +1,4 @@
-import { SENT_DIGEST_KEY, messageDigest, readLifecycle } from '../project/lifecycle';
+import { SENT_DIGEST_KEY, draftDigest, readLifecycle } from '../project/lifecycle';
 import type { Rule } from './rule';
 
 export const editedAfterSent: Rule = {
@@ -12,7 +12,7 @@ export const editedAfterSent: Rule = {
   check(draft, report) {
     const lifecycle = readLifecycle(draft.frontMatter);
     if (lifecycle.status === 'draft' || !lifecycle.sentDigest) return;
-    const now = messageDigest(draft.text);
+    const now = draftDigest(draft);
     if (now === lifecycle.sentDigest) return;
     // On the fingerprint's line, which the fix rewrites (markStatus writes it next to `status` and `sent`).
     const digestEntry = draft.frontMatter!.entries.find((entry) => entry.key === SENT_DIGEST_KEY)!;
