@@ -16,7 +16,8 @@ import {
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_CONFIG, lint } from '../server/src/engine';
-import { typingDuringWorkspaceLint } from './workspace';
+import { workspaceRows } from './workspace';
+import { typingDuringWorkspaceLint } from './workspaceTyping';
 
 const root = join(__dirname, '..', '..'); // out/bench/ -> repository root
 const TYPICAL_DRAFT = `---
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
   rows.push(['LSP didChange -> publish in an open draft, workspace of no other draft (median of 200)', typing(alone)]);
   rows.push([`the same while 10,000 closed drafts are linted (${busy.closedDuringEdits} linted during the edits)`, typing(busy)]);
   rows.push(['workspace lint of 10,000 closed drafts, from initialized to the last publish', `${((busy.workspaceLintMs ?? 0) / 1000).toFixed(1)} s`]);
+  rows.push(...workspaceRows(join(root, 'dist', 'cli.js')));
 
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`${'measure'.padEnd(width)}  result`);

@@ -7,6 +7,9 @@ import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './cli/inp
 import { CliProject, shortPath } from './cli/project';
 import { Draft, LineIndex, RULES, RULE_NAMES, applyEdits, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
 import { fixAllEdits } from './engine/fixAll';
+import { isDate } from './engine/project/lifecycle';
+import { DEFAULT_FOLLOW_UP_DAYS, DraftWorkspace } from './engine/project/workspace';
+import { formatSummary } from './cli/summary';
 import type { ConfigProblem, ResolvedConfig, ValueSource } from './engine/project';
 
 const USAGE = `Usage: invite-lint [options] PATH...
@@ -26,9 +29,16 @@ Options:
   --fix-dry-run            print those fixes as a unified diff on stdout; write nothing
   --max-warnings N         exit 1 when there are more than N warnings
   --quiet                  report errors only
+  --summary                print a table of the drafts instead: recipient, scenario, characters used of the
+                           limit, state (needs work, ready, sent, follow-up due) and the top problem
+  --follow-up-days N       days after "accepted" before follow-up-due reports (default 3)
+  --today YYYY-MM-DD       the date follow-up-due counts to (default: today's local date)
   --print-config FILE      print the config FILE would be linted with, and where each value comes from
   -h, --help               show this help
   -v, --version            show the version
+
+The drafts given are linted together: form-letter compares each with the others, follow-up-due looks
+for a follow-up to the same person among them.
 
 Folders and globs skip what the config's "ignores" and .gitignore name; a file named outright that they name
 is not linted either (said on stderr).
@@ -45,6 +55,7 @@ interface Options {
   quiet: boolean;
   maxWarnings?: number;
   stdinFilename?: string;
+  summary: boolean;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -62,6 +73,9 @@ async function main(argv: string[]): Promise<void> {
         'fix-dry-run': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        summary: { type: 'boolean' },
+        'follow-up-days': { type: 'string' },
+        today: { type: 'string' },
         'print-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -89,6 +103,15 @@ async function main(argv: string[]): Promise<void> {
     if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${values['max-warnings']}".`);
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be given together.');
+  if (values.summary && format !== 'stylish') throw new UsageError('--summary prints a table; --format json gives the same fields (ready, state, ...) per file.');
+  if (values.summary && values['fix-dry-run']) throw new UsageError('--summary and --fix-dry-run cannot be given together.');
+  let followUpDays = DEFAULT_FOLLOW_UP_DAYS;
+  if (values['follow-up-days'] !== undefined) {
+    followUpDays = Number(values['follow-up-days']);
+    if (!/^\d{1,4}$/.test(values['follow-up-days'])) throw new UsageError(`--follow-up-days must be a whole number of days, 0 or more, not "${values['follow-up-days']}".`);
+  }
+  const today = values.today;
+  if (today !== undefined && !isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
   if (values.config !== undefined && !nodeFileExists(values.config)) throw new UsageError(`--config ${values.config}: no such file.`);
   const settings = { config, accountSource: values.account === undefined ? 'default' : '--account', rulesSource: 'settings' };
   const project = new CliProject(settings, values.config === undefined ? undefined : resolve(values.config));
@@ -108,7 +131,11 @@ async function main(argv: string[]): Promise<void> {
     quiet: values.quiet === true,
     maxWarnings,
     stdinFilename: values['stdin-filename'],
+    summary: values.summary === true,
   };
+  // Every draft goes into one workspace first, so the rules that compare drafts see them all.
+  const workspace = new DraftWorkspace({ followUpDays, today: today === undefined ? undefined : () => today });
+  const inputs: Linted[] = [];
 
   const reports: FileReport[] = [];
   const fixed: string[] = [];
@@ -142,11 +169,22 @@ async function main(argv: string[]): Promise<void> {
       if (typeof outcome === 'string') {
         unreadable++;
         warn(`${file}: ${outcome}`);
-      } else {
-        reports.push(outcome.report);
+      } else if (!workspace.has(outcome.file)) {
+        // A file named twice (a folder and a glob over it) is one draft, reported once.
+        workspace.set(outcome.file, outcome.text, outcome.config);
+        inputs.push(outcome);
         if (outcome.fixed) fixed.push(outcome.fixed);
       }
     }
+  }
+  for (const input of inputs) {
+    const result = workspace.lint(input.file);
+    if (result.skipped) {
+      unreadable++;
+      warn(`${input.file}: not linted: ${result.skipped}`);
+      continue;
+    }
+    reports.push({ file: input.file, diagnostics: located(input.text, result.diagnostics), overview: workspace.overview(input.file) });
   }
   const warnings = reports.reduce((sum, report) => sum + report.diagnostics.filter((row) => row.severity === 'warning').length, 0);
   const errors = reports.some((report) => report.diagnostics.some((row) => row.severity === 'error'));
@@ -162,7 +200,12 @@ async function main(argv: string[]): Promise<void> {
   }
   if (options.fix === 'write' && format !== 'stylish') for (const line of fixed) warn(line);
   const shown = options.quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') })) : reports;
-  if (format === 'stylish') {
+  if (options.summary) {
+    if (options.fix === 'write') for (const line of fixed) warn(line);
+    process.stdout.write(formatSummary(reports.map((report) => ({ file: report.file, overview: report.overview! })), process.stdout.isTTY ? process.stdout.columns || 120 : Infinity));
+    if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
+    if (unreadable > 0) warn(`${unreadable} path${unreadable === 1 ? '' : 's'} not linted (the reasons are above).`);
+  } else if (format === 'stylish') {
     const fixLines = options.fix === 'write' ? fixed.map((line) => `${visible(line)}\n`).join('') + (fixed.length > 0 ? '\n' : '') : '';
     process.stdout.write(fixLines + formatStylish(shown, { unreadable, maxWarnings }));
   } else {
@@ -226,15 +269,26 @@ function describeSource(source: ValueSource | undefined): string {
   return `${shortPath(source.file)}:${source.line}:${source.column}`;
 }
 
-/** The report for one draft (after its fixes, with --fix), or why it could not be linted. Never throws, so one bad file cannot stop the rest. */
-async function lintInput(file: string, read: () => Promise<string>, config: EngineConfig, options: Options, stdin: boolean): Promise<{ report: FileReport; fixed?: string } | string> {
+interface Linted {
+  file: string;
+  /** The text to report on: after the fixes, with --fix. */
+  text: string;
+  config: EngineConfig;
+  fixed?: string;
+}
+
+/**
+ * One draft read (and fixed, with --fix), ready for the workspace that lints all drafts together; or why it could
+ * not be read. Never throws, so one bad file cannot stop the rest.
+ */
+async function lintInput(file: string, read: () => Promise<string>, config: EngineConfig, options: Options, stdin: boolean): Promise<Linted | string> {
   try {
     const text = await read();
-    let result = lint(text, config);
-    if (result.skipped) return `not linted: ${result.skipped}`;
     let fixed: string | undefined;
     let after = text;
     if (options.fix) {
+      const result = lint(text, config);
+      if (result.skipped) return `not linted: ${result.skipped}`;
       const { edits, applied } = fixAllEdits(result.diagnostics);
       if (edits.length > 0) {
         after = applyEdits(text, edits);
@@ -244,10 +298,9 @@ async function lintInput(file: string, read: () => Promise<string>, config: Engi
         } else {
           fixed = unifiedDiff(stdin && options.stdinFilename === undefined ? 'stdin' : displayPath(file).replace(/\\/g, '/'), text, edits);
         }
-        result = lint(after, config);
       }
     }
-    return { report: { file, diagnostics: located(after, result.diagnostics) }, fixed };
+    return { file, text: after, config, fixed };
   } catch (error) {
     if (error instanceof InputError) return error.message;
     if (typeof (error as NodeJS.ErrnoException).syscall === 'string') return describeFsError(error, file);

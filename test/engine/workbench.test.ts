@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, applyEdits, complete, hover, lint, type EngineConfig } from '../../server/src/engine';
+import { DEFAULT_CONFIG, LineIndex, applyEdits, complete, hover, lint, type EngineConfig } from '../../server/src/engine';
 import { daysBetween, followUpDraft, isDate, markStatus, messageDigest } from '../../server/src/engine/project/lifecycle';
 import { readiness } from '../../server/src/engine/project/readiness';
 import { FORM_LETTER_THRESHOLD, fingerprint, similarity } from '../../server/src/engine/project/similarity';
 import { DraftWorkspace } from '../../server/src/engine/project/workspace';
 import { Draft } from '../../server/src/engine';
 import { fillTabStop } from '../support/fill';
+import { fixtureDir } from '../support/paths';
 import { LABELLED_PAIRS } from '../support/similarityPairs';
 
 const TODAY = '2026-11-25';
@@ -207,4 +210,24 @@ describe('form-letter similarity on the labelled pairs', () => {
       assert.equal(flagged, pair.formLetter, `${pair.id} (${pair.score.toFixed(2)})`);
     }
   });
+});
+
+describe('workspace fixtures (test/fixtures/workspace, linted together on 2026-11-25)', () => {
+  const folder = join(fixtureDir, 'workspace');
+  const files = readdirSync(folder).filter((name) => name.endsWith('.invite.md'));
+  const workspace = new DraftWorkspace({ today: () => TODAY });
+  const texts = new Map(files.map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
+  for (const [file, text] of texts) workspace.set(file, text, DEFAULT_CONFIG);
+
+  for (const [file, text] of texts) {
+    it(`${file} gets exactly its expected hits`, () => {
+      const expected = /<!-- expect\r?\n([^]*?)-->/.exec(text)![1].split('\n').map((line) => line.trim()).filter(Boolean).sort();
+      const lines = new LineIndex(text);
+      const actual = workspace.lint(file).diagnostics.map((d) => {
+        const { line, character } = lines.positionAt(d.start);
+        return `${d.rule} ${line + 1}:${character + 1} ${d.severity}`;
+      });
+      assert.deepEqual(actual.sort(), expected);
+    });
+  }
 });

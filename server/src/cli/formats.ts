@@ -3,6 +3,7 @@ import { relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../engine';
 import type { Diagnostic } from '../engine';
+import type { DraftOverview } from '../engine/project/workspace';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,6 +25,8 @@ export interface Row {
 export interface FileReport {
   file: string;
   diagnostics: Row[];
+  /** The draft's readiness and lifecycle, from the workspace of drafts the CLI lints together. */
+  overview?: DraftOverview;
 }
 
 // C0 controls, DEL and C1 controls: printed raw, a draft's front matter or a file name could retitle the terminal,
@@ -39,7 +42,13 @@ export function displayPath(file: string): string {
 }
 
 export function formatJson(reports: FileReport[]): string {
-  return toJson(reports);
+  return toJson(reports.map(({ file, diagnostics, overview }) => (overview ? { file, ...jsonOverview(overview), diagnostics } : { file, diagnostics })));
+}
+
+/** What `--format json` says about a draft besides its diagnostics: readiness (README, "Readiness") and lifecycle. */
+function jsonOverview(overview: DraftOverview) {
+  const { ready, state, status, to, scenario, kind, used, limit, subject, reasons, sent, accepted } = overview;
+  return { ready, state, status, to, scenario, kind, used, limit, subject, reasons, sent, accepted };
 }
 
 /** Indented JSON, safe to show in a terminal. */

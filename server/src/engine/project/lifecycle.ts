@@ -5,7 +5,7 @@
  *
  * API (pure; `today` is always passed in, as `YYYY-MM-DD`):
  *   readLifecycle(frontMatter) -> { status, sent?, accepted?, sentDigest? }
- *   messageDigest(text) -> string                       the fingerprint `sent-digest` holds
+ *   messageDigest(text) / draftDigest(draft) -> string  the fingerprint `sent-digest` holds
  *   markStatus(text, 'sent' | 'accepted' | 'replied', today) -> TextEdit[]
  *   followUpDraft(text, today) -> string                a `kind: follow-up` draft to the same person
  *   isDate(value), daysBetween(from, to)
@@ -80,7 +80,11 @@ function dayNumber(date: string): number {
  * what the recipient reads is. 64 bits of two FNV-1a lanes: a check against accidents, not a cryptographic hash.
  */
 export function messageDigest(text: string): string {
-  const draft = new Draft(text, DEFAULT_CONFIG);
+  return draftDigest(new Draft(text, DEFAULT_CONFIG));
+}
+
+/** `messageDigest` of a draft already parsed. */
+export function draftDigest(draft: Draft): string {
   const subject = draft.meta.kind === 'inmail' ? (draft.meta.subject ?? '') : '';
   const normalized = `${subject}\n${draft.message.text}`.replace(/\s+/g, ' ').trim();
   let a = 0x811c9dc5;

@@ -9,7 +9,7 @@
  * - Index: MinHash signatures (HASHES minimums of seeded hashes) cut into BANDS bands of ROWS rows; drafts that agree on
  *   a whole band share a bucket and become candidates (locality-sensitive hashing). Two drafts with similarity s share
  *   a bucket with probability 1 - (1 - s^ROWS)^BANDS: 0.86 at the threshold (0.5), 0.985 at 0.6, over 0.999 at 0.7;
- *   0.22 at 0.3 (what drafts written from one scenario template share), which the exact check then rejects. Each draft reads at most BUCKET_SCAN members of a bucket and
+ *   0.22 at 0.3 (what drafts written from one scenario template share), which the exact check then rejects. Each draft reads its smallest buckets first, at most BUCKET_SCAN members of a bucket, and
  *   checks at most CANDIDATE_LIMIT candidates, so indexing and querying stay linear in the number of drafts.
  */
 import type { Draft } from '../draft';
@@ -26,8 +26,8 @@ export const MIN_SHINGLES = 8;
 export const BANDS = 30;
 export const ROWS = 4;
 const HASHES = BANDS * ROWS;
-export const BUCKET_SCAN = 48;
-export const CANDIDATE_LIMIT = 96;
+export const BUCKET_SCAN = 24;
+export const CANDIDATE_LIMIT = 48;
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
 
@@ -144,15 +144,27 @@ export class SimilarityIndex {
     });
   }
 
-  /** Other drafts sharing a bucket with this fingerprint, bounded (see BUCKET_SCAN, CANDIDATE_LIMIT). */
+  /**
+   * Other drafts sharing a bucket with this fingerprint, bounded (see BUCKET_SCAN, CANDIDATE_LIMIT). The smallest
+   * buckets are read first: a bucket that many drafts share comes from shingles common to many (a template's
+   * skeleton), while a near-duplicate also shares the buckets of its rarer shingles. Crowded buckets (over
+   * BUCKET_SCAN drafts) are read only when the smaller ones hold no candidate.
+   */
   candidates(id: number, print: Fingerprint, accept: (other: number) => boolean): number[] {
+    const buckets: Set<number>[] = [];
+    print.bands.forEach((key, band) => {
+      const bucket = this.buckets[band].get(key);
+      if (bucket && bucket.size > 1) buckets.push(bucket);
+    });
+    buckets.sort((a, b) => a.size - b.size);
     const found = new Set<number>();
-    for (let band = 0; band < print.bands.length && found.size < CANDIDATE_LIMIT; band++) {
-      const bucket = this.buckets[band].get(print.bands[band]);
-      if (!bucket) continue;
+    for (const bucket of buckets) {
+      // Past the small buckets, a crowded one is read only when nothing was found yet (a form letter sent to many).
+      if (bucket.size > BUCKET_SCAN && found.size > 0) break;
       let scanned = 0;
       for (const other of bucket) {
-        if (++scanned > BUCKET_SCAN || found.size >= CANDIDATE_LIMIT) break;
+        if (found.size >= CANDIDATE_LIMIT) return [...found];
+        if (++scanned > BUCKET_SCAN) break;
         if (other !== id && accept(other)) found.add(other);
       }
     }

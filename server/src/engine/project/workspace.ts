@@ -20,11 +20,11 @@
  * written, and replied; `follow-up-due` is an accepted draft that `follow-up-due` reports on.
  */
 import type { EngineConfig } from '../config';
-import { Draft, foldName } from '../draft';
+import { Draft, foldName, type DraftMeta } from '../draft';
 import { lint, type LintResult } from '../index';
 import type { FormLetterMatch, WorkspaceContext } from '../rules/rule';
 import { SEVERITY_RANK, type Kind } from '../types';
-import { isDate, readLifecycle, type Status } from './lifecycle';
+import { isDate, readLifecycle, type Lifecycle, type Status } from './lifecycle';
 import { readiness, type Readiness } from './readiness';
 import { FORM_LETTER_THRESHOLD, SimilarityIndex, fingerprint, similarity, type Fingerprint } from './similarity';
 
@@ -69,7 +69,9 @@ interface Entry {
   file: string;
   text: string;
   config: EngineConfig;
-  draft: Draft;
+  /** What the overview shows; the parsed draft itself is not kept (10,000 of them would hold their words and sentences). */
+  meta: DraftMeta;
+  lifecycle: Lifecycle;
   /** Who it is for, folded (case, accents, spacing): `to`, else the name greeted. */
   recipient?: string;
   isFollowUp: boolean;
@@ -123,7 +125,8 @@ export class DraftWorkspace {
       file: fileName(uri),
       text,
       config,
-      draft,
+      meta: draft.meta,
+      lifecycle: readLifecycle(draft.frontMatter),
       recipient,
       isFollowUp: draft.meta.kind === 'follow-up' || draft.meta.scenario?.id === 'follow-up',
       print: fingerprint(draft),
@@ -171,7 +174,7 @@ export class DraftWorkspace {
   formLetterMatch(uri: string): FormLetterMatch | undefined {
     const entry = this.get(uri);
     const best = this.bestMatch(entry);
-    return best && { file: best.entry.file, to: best.entry.draft.meta.to, similarity: best.similarity, onlyNameDiffers: best.entry.print.masked === entry.print.masked };
+    return best && { file: best.entry.file, to: best.entry.meta.to, similarity: best.similarity, onlyNameDiffers: best.entry.print.masked === entry.print.masked };
   }
 
   private get(uri: string): Entry {
@@ -197,7 +200,7 @@ export class DraftWorkspace {
 
   private describe(entry: Entry, result: LintResult): DraftOverview {
     const ready = readiness(entry.text, entry.config, result);
-    const lifecycle = readLifecycle(entry.draft.frontMatter);
+    const lifecycle = entry.lifecycle;
     let top: LintResult['diagnostics'][number] | undefined;
     for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity !== 'hint' && (!top || SEVERITY_RANK[diagnostic.severity] > SEVERITY_RANK[top.severity])) top = diagnostic;
@@ -208,9 +211,9 @@ export class DraftWorkspace {
     return {
       uri: entry.uri,
       file: entry.file,
-      to: entry.draft.meta.to,
-      scenario: entry.draft.meta.scenario?.id,
-      kind: entry.draft.meta.kind,
+      to: entry.meta.to,
+      scenario: entry.meta.scenario?.id,
+      kind: entry.meta.kind,
       used: ready.used,
       limit: ready.limit,
       subject: ready.subject,

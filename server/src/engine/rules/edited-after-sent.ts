@@ -1,4 +1,4 @@
-import { SENT_DIGEST_KEY, messageDigest, readLifecycle } from '../project/lifecycle';
+import { SENT_DIGEST_KEY, draftDigest, readLifecycle } from '../project/lifecycle';
 import type { Rule } from './rule';
 
 export const editedAfterSent: Rule = {
@@ -12,16 +12,15 @@ export const editedAfterSent: Rule = {
   check(draft, report) {
     const lifecycle = readLifecycle(draft.frontMatter);
     if (lifecycle.status === 'draft' || !lifecycle.sentDigest) return;
-    const now = messageDigest(draft.text);
+    const now = draftDigest(draft);
     if (now === lifecycle.sentDigest) return;
-    const digestEntry = draft.frontMatter?.entries.find((entry) => entry.key === SENT_DIGEST_KEY);
-    const statusEntry = draft.frontMatter?.entries.find((entry) => entry.key === 'status');
-    const at = statusEntry?.valueRange ?? statusEntry?.keyRange ?? digestEntry!.keyRange;
+    // On the fingerprint's line, which the fix rewrites (markStatus writes it next to `status` and `sent`).
+    const digestEntry = draft.frontMatter!.entries.find((entry) => entry.key === SENT_DIGEST_KEY)!;
     const when = lifecycle.sent ? ` on ${lifecycle.sent}` : '';
     report({
-      ...at,
+      ...digestEntry.pairRange,
       message: `The message changed after it was marked sent${when}: LinkedIn delivered the earlier text. Undo the edit, or mark it sent again if you sent this version.`,
-      fix: digestEntry?.valueRange && {
+      fix: digestEntry.valueRange && {
         title: 'Record this version as the one sent',
         edits: [{ ...digestEntry.valueRange, newText: now }],
       },

@@ -22,6 +22,12 @@ export const formLetter: Rule = {
       : 'say something only this person would get: where you met, their work, why them';
     const start = draft.greeting?.range.start ?? draft.sentences[0]?.start ?? draft.bodyStart;
     const line = draft.lines.positionAt(start).line;
-    report({ start, end: Math.min(draft.text.length, Math.max(start + 1, draft.lines.lineEnd(line))), message: `${percent}% the same as ${other}; ${detail}.` });
+    report({
+      start,
+      end: Math.min(draft.text.length, Math.max(start + 1, draft.lines.lineEnd(line))),
+      message: `${percent}% the same as ${other}; ${detail}.`,
+      // A close friend's in-joke may well be the same for two friends: formalities are optional for them.
+      relaxed: draft.isCloseFriend,
+    });
   },
 };
