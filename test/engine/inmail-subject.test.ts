@@ -155,7 +155,7 @@ describe('InMail subject: message summary and template', () => {
   it('has an InMail template with a subject tab stop, offered with the scenario templates', () => {
     const template = TEMPLATES.find((candidate) => candidate.id === 'inmail')!;
     assert.match(template.snippet, /^---\nto: "\$\{1:\[Name\]\}"\nkind: inmail\nsubject: "\$\{2:\[What this InMail is about\]\}"\n---\n/);
-    assert.ok(complete('', 0).some((suggestion) => suggestion.label === 'inmail'));
+    assert.ok(complete('', 0).some((suggestion) => suggestion.filterText?.startsWith('inmail ')));
     assert.deepEqual(hitsOf(template.preview, 'unfilled-placeholder').slice(0, 2), ['[What this InMail is about]', '[Name]']);
     const filled = plainText({ start: 0, end: 0, newText: template.snippet, snippet: true }, fillTabStop);
     assert.deepEqual(diagnosticsOf(filled).map((d) => d.rule), []);

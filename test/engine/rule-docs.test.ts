@@ -20,7 +20,7 @@ it("each rule's doc page and README row state the fixes the rule really offers",
   for (const rule of RULES) {
     const offered = [...fixes.get(rule.name)!];
     const page = readFileSync(join(repoRoot, 'docs', 'rules', `${rule.name}.md`), 'utf8');
-    const pageFix = /\*\*Fix:\*\* ([^\n]*)/.exec(page)?.[1];
+    const pageFix = /\*\*Fix:\*\* ([^\n(]*)/.exec(page)?.[1].trim();
     assert.ok(pageFix, `docs/rules/${rule.name}.md has a **Fix:** field`);
     const row = readme.split('\n').find((line) => line.startsWith(`| [\`${rule.name}\`]`));
     assert.ok(row, `README has a row for ${rule.name}`);

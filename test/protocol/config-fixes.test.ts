@@ -52,10 +52,10 @@ describe('server quick fixes that write the config file, for a client that can c
   });
   after(async () => assert.equal(await session.close(), 0));
 
-  it('asks the client to watch the config files, so that an applied fix re-lints the draft', () => {
+  it('asks the client to watch the config files (beside the drafts), so that an applied fix re-lints the draft', () => {
     assert.deepEqual(
       session.registrations.map((registration) => [registration.method, registration.registerOptions]),
-      [['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/{.invite-lint.json,.invite-lint.jsonc,package.json}' }] }]],
+      [['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/*.invite.md' }, { globPattern: '**/.gitignore' }, { globPattern: '**/{.invite-lint.json,.invite-lint.jsonc,package.json}' }] }]],
     );
   });
 
