@@ -6,7 +6,7 @@ import { FORMATS, VERSION, displayPath, formatGithub, formatJson, formatSarif, f
 import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './cli/inputs';
 import { CliProject, shortPath } from './cli/project';
 import { Draft, LineIndex, RULES, RULE_NAMES, applyEdits, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
-import { fixAllEdits } from './engine/fixAll';
+import { fixAllEdits } from './engine/fixes/fixAll';
 import { isDate } from './engine/project/lifecycle';
 import { DEFAULT_FOLLOW_UP_DAYS, DraftWorkspace } from './engine/project/workspace';
 import { formatSummary } from './cli/summary';

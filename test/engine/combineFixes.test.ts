@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, applyEdits, type Fix, type TextEdit } from '../../server/src/engine';
-import { combineFixes } from '../../server/src/engine/combineFixes';
+import { combineFixes } from '../../server/src/engine/fixes/combineFixes';
 
 const fix = (title: string, ...edits: TextEdit[]): Fix => ({ title, edits });
 const edit = (start: number, end: number, newText: string, snippet?: boolean): TextEdit => ({ start, end, newText, ...(snippet ? { snippet } : {}) });

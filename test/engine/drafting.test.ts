@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, TEMPLATES, applyEdits, lint, type Diagnostic, type Fix } from '../../server/src/engine';
-import { fixAllEdits, fixAllReport } from '../../server/src/engine/fixAll';
+import { fixAllEdits, fixAllReport } from '../../server/src/engine/fixes/fixAll';
 import { quickFixMenu } from '../../server/src/engine/fixes/quickFixMenu';
 import { loadCorpus } from '../support/corpus';
 import { fixtureDir } from '../support/paths';

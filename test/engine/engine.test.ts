@@ -15,7 +15,7 @@ import {
   renderSnippet,
   type EngineConfig,
 } from '../../server/src/engine';
-import { scenarioOpener } from '../../server/src/engine/scenarios';
+import { scenarioOpener } from '../../server/src/engine/assist/scenarios';
 import { repoRoot } from '../support/paths';
 
 const rulesOf = (text: string, config: EngineConfig = DEFAULT_CONFIG) => lint(text, config).diagnostics.map((d) => d.rule);

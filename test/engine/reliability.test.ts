@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, LINT_LIMIT, MAX_LISTED_PER_RULE, applyEdits, complete, hover, lint, summarizeMessage } from '../../server/src/engine';
-import { FRONT_MATTER_LIMITS } from '../../server/src/engine/frontMatter';
+import { FRONT_MATTER_LIMITS } from '../../server/src/engine/text/frontMatter';
 import { readConfigFile } from '../../server/src/engine/project/configFile';
 import { configFromSettings, RULE_NAMES } from '../../server/src/engine';
 import { repoRoot } from '../support/paths';

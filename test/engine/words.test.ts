@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { segmentWords } from '../../server/src/engine/words';
+import { segmentWords } from '../../server/src/engine/text/words';
 import { repoRoot } from '../support/paths';
 
 /** The words ICU's segmenter finds, trimmed of emphasis underscores as the engine trims them: the reference. */

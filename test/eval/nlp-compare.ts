@@ -10,7 +10,7 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { DEFAULT_CONFIG, lint } from '../../server/src/engine';
-import { Draft } from '../../server/src/engine/draft';
+import { Draft } from '../../server/src/engine/draft/draft';
 import { FEATURE_NAMES, featureVector, readDraft } from '../../server/src/engine/language/features';
 import { LEARNED_RULES, RULE_FEATURES, fitLogistic, inScope, type Example, type LearnedRule } from '../../server/src/engine/language/model';
 import { blindDir, loadCorpus, type CorpusDraft } from '../support/corpus';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/engine';
-import { Draft } from '../../server/src/engine/draft';
+import { Draft } from '../../server/src/engine/draft/draft';
 import { featureVector, readDraft } from '../../server/src/engine/language/features';
 import { RULE_FEATURES, SHIPPED, inScope, train, type Example, type LearnedRule, type Models, type RuleModel } from '../../server/src/engine/language/model';
 import { blindDir, corpusDir, loadCorpus, type CorpusDraft } from './corpus';

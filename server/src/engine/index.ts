@@ -1,11 +1,11 @@
-import type { EngineConfig } from './config';
-import { Draft } from './draft';
-import { parseDirectives, Suppressions } from './directives';
+import type { EngineConfig } from './project/config';
+import { Draft } from './draft/draft';
+import { parseDirectives, Suppressions } from './draft/directives';
 import { mindTheLimit } from './fixes/limitCost';
 import { RULES, findRule } from './rules';
 import type { WorkspaceContext } from './rules/rule';
-import { renderSnippet } from './snippet';
-import { SuppressionFixes } from './suppression';
+import { renderSnippet } from './assist/snippet';
+import { SuppressionFixes } from './fixes/suppression';
 import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
 import { INMAIL_SUBJECT_LIMIT } from './vocabulary';
 
@@ -157,11 +157,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[], fill?: (def
 
 export { complete, hover, type Suggestion } from './assist';
 export { explainDiagnostics, type Explained } from './assist/explain';
-export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './config';
-export { Draft } from './draft';
-export { LineIndex, type Position } from './positions';
+export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './project/config';
+export { Draft } from './draft/draft';
+export { LineIndex, type Position } from './text/positions';
 export { RULES, RULE_NAMES, findRule, type Rule } from './rules';
 export type { FormLetterMatch, WorkspaceContext } from './rules/rule';
-export { SCENARIOS, TEMPLATES, findScenario, type Scenario, type Template } from './scenarios';
-export { renderSnippet } from './snippet';
+export { SCENARIOS, TEMPLATES, findScenario, type Scenario, type Template } from './assist/scenarios';
+export { renderSnippet } from './assist/snippet';
 export type { Diagnostic, Fix, Severity, TextEdit } from './types';

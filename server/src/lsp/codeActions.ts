@@ -1,7 +1,7 @@
 import { CodeAction, type CodeAction as LspCodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine';
-import { fixAllEdits, fixAllReport } from '../engine/fixAll';
+import { fixAllEdits, fixAllReport } from '../engine/fixes/fixAll';
 import { quickFixMenu } from '../engine/fixes/quickFixMenu';
 import { FIX_ALL_KIND, SOURCE, toCodeAction, toLspDiagnostic, toLspEdits } from './convert';
 import { offsetsOf } from './documents';

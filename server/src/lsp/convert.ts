@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { plainText, type Diagnostic, type Fix, type Severity, type TextEdit } from '../engine';
-import { combineFixes } from '../engine/combineFixes';
+import { combineFixes } from '../engine/fixes/combineFixes';
 
 export const SOURCE = 'invite-lint';
 export const APPLY_SNIPPET_COMMAND = 'inviteLint.applySnippetEdit';

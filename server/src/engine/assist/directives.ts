@@ -1,7 +1,7 @@
 // Completion inside `<!-- invite-lint-... -->`: the directives after `invite-lint-`, then the rule names. Works on the
 // line as typed, before the comment is closed; string scans only, no regular expression over the line.
-import type { Suggestion } from '../assist';
-import { DIRECTIVE_KINDS } from '../directives';
+import type { Suggestion } from './index';
+import { DIRECTIVE_KINDS } from '../draft/directives';
 import { RULES } from '../rules';
 
 const DIRECTIVES: Record<(typeof DIRECTIVE_KINDS)[number], string> = {

@@ -1,5 +1,5 @@
-import type { Draft } from '../draft';
-import { renderSnippet } from '../snippet';
+import type { Draft } from '../draft/draft';
+import { renderSnippet } from '../assist/snippet';
 import type { Diagnostic, Fix } from '../types';
 
 /**

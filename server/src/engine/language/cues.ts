@@ -1,5 +1,5 @@
 // The cue phrases the absence rules and the learned layer read: how the sender knows them, why they write, who they are.
-import { PhraseMatcher } from '../words';
+import { PhraseMatcher } from '../text/words';
 
 /** Phrases that say how the sender knows or found the recipient. */
 export const SHARED_CONTEXT = new PhraseMatcher([

@@ -1,10 +1,10 @@
 // Interpretable features of a draft for the learned layer of the absence rules (no-shared-context, no-reason,
 // no-self-intro). Each is a number in [0, 1] with a name a person can read; one pass over the words and sentences,
 // so linear in the draft.
-import type { Draft } from '../draft';
-import { startsWithCapital } from '../greeting';
-import { THEIR_WORK, namesSomethingSpecific } from '../signals';
-import type { Sentence } from '../words';
+import type { Draft } from '../draft/draft';
+import { startsWithCapital } from '../draft/greeting';
+import { THEIR_WORK, namesSomethingSpecific } from './signals';
+import type { Sentence } from '../text/words';
 import { REASONS, SELF_INTRO, SHARED_CONTEXT } from './cues';
 
 export const FEATURE_NAMES = [

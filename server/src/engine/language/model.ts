@@ -2,7 +2,7 @@
 // corpus's train split at build time (`npm run train`) and shipped as data (`weights.json`). Training is plain batch
 // gradient descent from zero weights with a fixed number of steps, so retraining on the same drafts reproduces the
 // file exactly (a test checks it).
-import type { Draft } from '../draft';
+import type { Draft } from '../draft/draft';
 import { FEATURE_NAMES, readDraft, type DraftReading, type FeatureName } from './features';
 import weights from './weights.json';
 

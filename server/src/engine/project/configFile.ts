@@ -1,11 +1,11 @@
 // Reads one project config file (`.invite-lint.jsonc`, `.invite-lint.json` or the `"invite-lint"` key of a
 // package.json) into checked values, each with the place it was written. Pure: the caller supplies the text.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { LineIndex } from '../positions';
+import { LineIndex } from '../text/positions';
 import { RULE_NAMES } from '../rules';
 import type { Account, SeveritySetting } from '../types';
 import { ACCOUNTS, SEVERITY_SETTINGS, describeChoices, isOneOf } from '../vocabulary';
-import { closestMatch } from '../frontMatterKeys';
+import { closestMatch } from '../assist/frontMatterKeys';
 import { phraseWordCount, type FlagPhrase } from './phrases';
 
 /** Where a value was written: the file and its 1-based line and column, as `--print-config` prints it. */

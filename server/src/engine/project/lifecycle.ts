@@ -10,9 +10,9 @@
  *   followUpDraft(text, today) -> string                a `kind: follow-up` draft to the same person
  *   isDate(value), daysBetween(from, to)
  */
-import { DEFAULT_CONFIG } from '../config';
-import { Draft } from '../draft';
-import { opensFrontMatter, type FrontMatter } from '../frontMatter';
+import { DEFAULT_CONFIG } from './config';
+import { Draft } from '../draft/draft';
+import { opensFrontMatter, type FrontMatter } from '../text/frontMatter';
 import type { TextEdit } from '../types';
 
 export type Status = 'draft' | 'sent' | 'accepted' | 'replied';

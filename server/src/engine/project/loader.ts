@@ -1,7 +1,7 @@
 // The one loader of project config files, shared by the CLI, the language server and the tests. Pure: it reads
 // through a host (a file-reading function and a path API), so each caller brings its own file system and cache
 // invalidation.
-import type { EngineConfig } from '../config';
+import type { EngineConfig } from './config';
 import type { Account, SeveritySetting } from '../types';
 import { readConfigFile, isPackageJson, hasPackageJsonConfig, type ConfigFileValues, type ConfigProblem, type Source, type Sourced } from './configFile';
 import { globMatcher } from './glob';

@@ -1,8 +1,8 @@
 // A team's phrase lists (`phrases.flag`, `phrases.allow` in the project config) compiled for generic-phrase. Phrases
 // are plain words, matched over the draft's word tokens with the same trie as the built-in list: linear time, no
 // user-written regular expressions.
-import { PhraseMatcher, segmentWords, type Word } from '../words';
-import { partitionPoint } from '../search';
+import { PhraseMatcher, segmentWords, type Word } from '../text/words';
+import { partitionPoint } from '../text/search';
 
 export interface FlagPhrase {
   phrase: string;

@@ -5,8 +5,8 @@
  * API: readiness(text, config, result?) -> Readiness. Pass the lint result you already have (e.g. the workspace's,
  * which holds form-letter) to skip a second lint; without it the draft is linted alone.
  */
-import type { EngineConfig } from '../config';
-import { Draft } from '../draft';
+import type { EngineConfig } from './config';
+import { Draft } from '../draft/draft';
 import { lint, summarizeMessage, type LintResult } from '../index';
 
 export interface Readiness {

@@ -12,7 +12,7 @@
  *   0.22 at 0.3 (what drafts written from one scenario template share), which the exact check then rejects. Each draft reads its smallest buckets first, at most BUCKET_SCAN members of a bucket, and
  *   checks at most CANDIDATE_LIMIT candidates, so indexing and querying stay linear in the number of drafts.
  */
-import type { Draft } from '../draft';
+import type { Draft } from '../draft/draft';
 
 export const SHINGLE_WORDS = 3;
 /**

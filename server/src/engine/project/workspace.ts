@@ -19,8 +19,8 @@
  * `limit` is absent for kinds without one (follow-up, message). State: `sent` covers sent, accepted with its follow-up
  * written, and replied; `follow-up-due` is an accepted draft that `follow-up-due` reports on.
  */
-import type { EngineConfig } from '../config';
-import { Draft, foldName, type DraftMeta } from '../draft';
+import type { EngineConfig } from './config';
+import { Draft, foldName, type DraftMeta } from '../draft/draft';
 import { lint, type LintResult } from '../index';
 import type { FormLetterMatch, WorkspaceContext } from '../rules/rule';
 import { SEVERITY_RANK, type Kind } from '../types';

@@ -1,5 +1,5 @@
-import { parseDirectives } from '../directives';
-import { closestMatch } from '../frontMatterKeys';
+import { parseDirectives } from '../draft/directives';
+import { closestMatch } from '../assist/frontMatterKeys';
 import type { Rule } from './rule';
 // A cycle with index.ts, read only when a draft is checked, by which time both modules are loaded.
 import { RULE_NAMES } from './index';

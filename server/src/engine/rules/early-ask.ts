@@ -1,7 +1,7 @@
-import type { Draft } from '../draft';
-import { isNegated } from '../signals';
-import { startsWithCapital } from '../greeting';
-import { PhraseMatcher, type PhraseMatch } from '../words';
+import type { Draft } from '../draft/draft';
+import { isNegated } from '../language/signals';
+import { startsWithCapital } from '../draft/greeting';
+import { PhraseMatcher, type PhraseMatch } from '../text/words';
 import type { Rule } from './rule';
 
 /** Asks about roles and openings: fine for a recruiter, too early for anyone else. */

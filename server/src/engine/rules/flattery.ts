@@ -1,6 +1,6 @@
-import type { Draft } from '../draft';
-import { startsWithCapital } from '../greeting';
-import type { Word } from '../words';
+import type { Draft } from '../draft/draft';
+import { startsWithCapital } from '../draft/greeting';
+import type { Word } from '../text/words';
 import type { Rule } from './rule';
 
 const SUPERLATIVES = new Set([

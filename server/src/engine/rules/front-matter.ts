@@ -1,6 +1,6 @@
-import type { Draft } from '../draft';
-import { opensFrontMatter, type FrontMatterEntry } from '../frontMatter';
-import { FRONT_MATTER_KEYS, closestMatch, describeValue, frontMatterKey, type FrontMatterKey } from '../frontMatterKeys';
+import type { Draft } from '../draft/draft';
+import { opensFrontMatter, type FrontMatterEntry } from '../text/frontMatter';
+import { FRONT_MATTER_KEYS, closestMatch, describeValue, frontMatterKey, type FrontMatterKey } from '../assist/frontMatterKeys';
 import { DIGEST_PATTERN, isDate } from '../project/lifecycle';
 import type { Fix, OffsetRange } from '../types';
 import type { Report, Rule } from './rule';

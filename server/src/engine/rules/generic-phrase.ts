@@ -1,7 +1,7 @@
-import { deletePhrase } from '../deletion';
-import type { Subject } from '../subject';
+import { deletePhrase } from '../fixes/deletion';
+import type { Subject } from '../draft/subject';
 import { compilePhrases, type CompiledPhrases } from '../project/phrases';
-import { PhraseMatcher, type Word } from '../words';
+import { PhraseMatcher, type Word } from '../text/words';
 import type { Report, Rule } from './rule';
 
 /** Ways of saying "I looked at your profile": said to anyone, since anyone has a profile. */

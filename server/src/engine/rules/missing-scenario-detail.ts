@@ -1,5 +1,5 @@
-import type { Draft } from '../draft';
-import { CONCRETE_TIME, THEIR_WORK, namesSomethingSpecific } from '../signals';
+import type { Draft } from '../draft/draft';
+import { CONCRETE_TIME, THEIR_WORK, namesSomethingSpecific } from '../language/signals';
 import type { TextEdit } from '../types';
 import type { Rule } from './rule';
 

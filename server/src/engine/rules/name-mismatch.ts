@@ -1,5 +1,5 @@
-import { foldName } from '../draft';
-import { greetableName } from '../greeting';
+import { foldName } from '../draft/draft';
+import { greetableName } from '../draft/greeting';
 import type { Rule } from './rule';
 
 export const nameMismatch: Rule = {

@@ -1,6 +1,6 @@
-import type { Draft } from '../draft';
-import { greetingName } from '../greeting';
-import { lineStartAbove } from '../nonProse';
+import type { Draft } from '../draft/draft';
+import { greetingName } from '../draft/greeting';
+import { lineStartAbove } from '../draft/nonProse';
 import type { Fix, OffsetRange } from '../types';
 import type { Rule } from './rule';
 

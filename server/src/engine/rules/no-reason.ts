@@ -1,6 +1,6 @@
-import type { Draft } from '../draft';
-import { THEIR_WORK } from '../signals';
-import type { Sentence } from '../words';
+import type { Draft } from '../draft/draft';
+import { THEIR_WORK } from '../language/signals';
+import type { Sentence } from '../text/words';
 import { REASONS } from '../language/cues';
 import type { Rule } from './rule';
 

@@ -1,6 +1,6 @@
-import { Draft } from '../draft';
-import { notLiteral } from '../literal';
-import { escapeSnippet } from '../snippet';
+import { Draft } from '../draft/draft';
+import { notLiteral } from '../draft/literal';
+import { escapeSnippet } from '../assist/snippet';
 import type { Fix } from '../types';
 import { inScope, predicts, readingOf } from '../language/model';
 import type { Rule } from './rule';

@@ -1,4 +1,4 @@
-import type { Draft } from '../draft';
+import type { Draft } from '../draft/draft';
 import type { RuleHit, Severity } from '../types';
 
 export type Report = (hit: RuleHit) => void;

@@ -1,5 +1,5 @@
-import type { Draft } from '../draft';
-import { PhraseMatcher, type Sentence } from '../words';
+import type { Draft } from '../draft/draft';
+import { PhraseMatcher, type Sentence } from '../text/words';
 import type { Rule } from './rule';
 
 const PITCH = new PhraseMatcher([

@@ -1,8 +1,8 @@
-import type { Draft } from '../draft';
-import { scenarioOpener } from '../scenarios';
-import { escapeSnippet } from '../snippet';
+import type { Draft } from '../draft/draft';
+import { scenarioOpener } from '../assist/scenarios';
+import { escapeSnippet } from '../assist/snippet';
 import { frontMatterContext, hasSharedContext } from './no-shared-context';
-import { PhraseMatcher } from '../words';
+import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
 
 const STOCK_LINES = new PhraseMatcher([

@@ -1,6 +1,6 @@
-import { isNegated } from '../signals';
-import type { Draft } from '../draft';
-import { PhraseMatcher, segmentWords } from '../words';
+import { isNegated } from '../language/signals';
+import type { Draft } from '../draft/draft';
+import { PhraseMatcher, segmentWords } from '../text/words';
 import type { Rule } from './rule';
 
 const REFERENCE_ASKS = new PhraseMatcher([

@@ -1,7 +1,7 @@
-import type { Draft } from '../draft';
-import { greetableName, greetingName } from '../greeting';
-import { notLiteral } from '../literal';
-import { escapeSnippet } from '../snippet';
+import type { Draft } from '../draft/draft';
+import { greetableName, greetingName } from '../draft/greeting';
+import { notLiteral } from '../draft/literal';
+import { escapeSnippet } from '../assist/snippet';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
 

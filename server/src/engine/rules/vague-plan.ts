@@ -1,8 +1,8 @@
-import type { Draft } from '../draft';
+import type { Draft } from '../draft/draft';
 import type { TextEdit } from '../types';
-import type { Sentence } from '../words';
-import { CONCRETE_TIME } from '../signals';
-import { PhraseMatcher } from '../words';
+import type { Sentence } from '../text/words';
+import { CONCRETE_TIME } from '../language/signals';
+import { PhraseMatcher } from '../text/words';
 import type { Rule } from './rule';
 
 /** Proposals to meet: coffee, a call, lunch, catching up. */

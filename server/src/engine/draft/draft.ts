@@ -1,16 +1,16 @@
-import type { EngineConfig } from './config';
-import { parseFrontMatter, type FrontMatter } from './frontMatter';
-import { scanMarkdown, maskText, type HtmlComment } from './markdown';
+import type { EngineConfig } from '../project/config';
+import { parseFrontMatter, type FrontMatter } from '../text/frontMatter';
+import { scanMarkdown, maskText, type HtmlComment } from '../text/markdown';
 import { extractMessage, type PlainMessage } from './message';
-import { LineIndex } from './positions';
+import { LineIndex } from '../text/positions';
 import { findPlaceholders, quotedSpans } from './placeholders';
 import { findGreeting, parseRecipient, type Greeting, type RecipientName } from './greeting';
-import { findScenario, type Scenario } from './scenarios';
+import { findScenario, type Scenario } from '../assist/scenarios';
 import { Subject } from './subject';
-import type { Account, Kind, OffsetRange, Relationship, TextEdit } from './types';
-import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, TITLES, isOneOf } from './vocabulary';
-import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from './words';
-import { partitionPoint } from './search';
+import type { Account, Kind, OffsetRange, Relationship, TextEdit } from '../types';
+import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, TITLES, isOneOf } from '../vocabulary';
+import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from '../text/words';
+import { partitionPoint } from '../text/search';
 
 const STRANGER_SCENARIOS = new Set(['stranger-shared-interest', 'dream-company', 'hiring-manager', 'recruiter', 'informational-interview', 'read-their-work']);
 

@@ -1,4 +1,4 @@
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../types';
 
 export interface HtmlComment extends OffsetRange {
   /** The text between `<!--` and `-->`. */

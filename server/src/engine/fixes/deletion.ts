@@ -1,6 +1,6 @@
-import type { Draft } from './draft';
-import type { OffsetRange, TextEdit } from './types';
-import { partitionPoint } from './search';
+import type { Draft } from '../draft/draft';
+import type { OffsetRange, TextEdit } from '../types';
+import { partitionPoint } from '../text/search';
 
 /** Words that carry nothing once a cliché is gone ("I", "just", "always looking to"). */
 const FILLER = new Set([

@@ -1,7 +1,7 @@
-import type { LineIndex } from './positions';
-import type { HtmlComment } from './markdown';
-import type { OffsetRange } from './types';
-import { partitionPoint } from './search';
+import type { LineIndex } from '../text/positions';
+import type { HtmlComment } from '../text/markdown';
+import type { OffsetRange } from '../types';
+import { partitionPoint } from '../text/search';
 
 export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line'] as const;
 type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];

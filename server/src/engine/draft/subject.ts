@@ -1,7 +1,7 @@
-import type { FrontMatter } from './frontMatter';
+import type { FrontMatter } from '../text/frontMatter';
 import { findPlaceholders } from './placeholders';
-import type { OffsetRange } from './types';
-import { segmentWords, type Word } from './words';
+import type { OffsetRange } from '../types';
+import { segmentWords, type Word } from '../text/words';
 
 /**
  * An InMail's subject line as prose. The body's prose masks the front matter out, so the rules that judge wording run

@@ -1,4 +1,4 @@
-import templates from '../../../snippets/scenarios.json';
+import templates from '../../../../snippets/scenarios.json';
 import { renderSnippet, renumberTabStops } from './snippet';
 
 /** A draft template from `snippets/scenarios.json`: one per scenario, and one for an InMail. */

@@ -1,6 +1,6 @@
-import type { OffsetRange } from './types';
-import type { HtmlComment } from './markdown';
-import { partitionPoint } from './search';
+import type { OffsetRange } from '../types';
+import type { HtmlComment } from '../text/markdown';
+import { partitionPoint } from '../text/search';
 
 /** The message as the recipient would see it pasted into LinkedIn, mapped back to the draft. */
 export interface PlainMessage {

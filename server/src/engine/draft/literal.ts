@@ -1,4 +1,4 @@
-import { maskText, scanMarkdown } from './markdown';
+import { maskText, scanMarkdown } from '../text/markdown';
 import { extractMessage } from './message';
 import { findPlaceholders } from './placeholders';
 

@@ -1,6 +1,6 @@
 import type { Draft } from './draft';
-import type { OffsetRange } from './types';
-import { partitionPoint } from './search';
+import type { OffsetRange } from '../types';
+import { partitionPoint } from '../text/search';
 
 /** The non-prose range (code, comment, link address, URL) that strictly contains an offset, by binary search. */
 export function nonProseAround(draft: Draft, offset: number): OffsetRange | undefined {

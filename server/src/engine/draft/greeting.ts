@@ -1,8 +1,8 @@
 import type { Draft } from './draft';
 import { notLiteral } from './literal';
-import { TITLES } from './vocabulary';
-import type { OffsetRange } from './types';
-import type { Word } from './words';
+import { TITLES } from '../vocabulary';
+import type { OffsetRange } from '../types';
+import type { Word } from '../text/words';
 
 export interface Greeting {
   /** Index of the sentence holding the greeting. */

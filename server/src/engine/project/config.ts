@@ -1,6 +1,6 @@
-import type { PhraseConfig } from './project/phrases';
-import type { Account, SeveritySetting } from './types';
-import { ACCOUNTS, SEVERITY_SETTINGS, describeChoices, isOneOf } from './vocabulary';
+import type { PhraseConfig } from './phrases';
+import type { Account, SeveritySetting } from '../types';
+import { ACCOUNTS, SEVERITY_SETTINGS, describeChoices, isOneOf } from '../vocabulary';
 
 export interface EngineConfig {
   account: Account;

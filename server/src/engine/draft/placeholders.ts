@@ -1,4 +1,4 @@
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../types';
 
 /** Each pattern is bounded and free of nested quantifiers, so matching stays linear on any input. */
 const SINGLE_BRACE = /(?<!\{)\{[\p{L}_][\p{L}\p{N}_ .-]{0,40}\}(?!\})/gu;

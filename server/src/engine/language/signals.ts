@@ -1,5 +1,5 @@
-import type { Draft } from './draft';
-import { startsWithCapital } from './greeting';
+import type { Draft } from '../draft/draft';
+import { startsWithCapital } from '../draft/greeting';
 
 const NEGATIONS = new Set(['not', 'never', 'no', "don't", "won't", "isn't", "aren't", "wasn't", "can't", "shouldn't", "wouldn't", 'without']);
 

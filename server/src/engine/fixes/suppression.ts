@@ -1,8 +1,8 @@
-import type { Directive } from './directives';
-import type { Draft } from './draft';
-import { opensFrontMatter } from './frontMatter';
-import { lineStartAbove, nonProseAround } from './nonProse';
-import type { Fix, OffsetRange, TextEdit } from './types';
+import type { Directive } from '../draft/directives';
+import type { Draft } from '../draft/draft';
+import { opensFrontMatter } from '../text/frontMatter';
+import { lineStartAbove, nonProseAround } from '../draft/nonProse';
+import type { Fix, OffsetRange, TextEdit } from '../types';
 
 /**
  * Where "Disable RULE for this line" goes so that it takes effect and leaves the message as it was:

@@ -1,5 +1,5 @@
-import { renderSnippet } from './snippet';
-import type { Fix, OffsetRange, TextEdit } from './types';
+import { renderSnippet } from '../assist/snippet';
+import type { Fix, OffsetRange, TextEdit } from '../types';
 
 export interface CombinedFixes {
   /** Sorted by position, no two overlapping, at most one edit per start offset. */

@@ -1,10 +1,10 @@
-import { completeDirective } from './assist/directives';
-import { opensFrontMatter, parseFrontMatter, parseFrontMatterRange } from './frontMatter';
+import { completeDirective } from './directives';
+import { opensFrontMatter, parseFrontMatter, parseFrontMatterRange } from '../text/frontMatter';
 import { FRONT_MATTER_KEYS, describeValue, frontMatterKey } from './frontMatterKeys';
 import { TEMPLATES } from './scenarios';
 import { renderSnippet } from './snippet';
-import { KINDS, isOneOf } from './vocabulary';
-import type { OffsetRange } from './types';
+import { KINDS, isOneOf } from '../vocabulary';
+import type { OffsetRange } from '../types';
 
 export interface Suggestion {
   label: string;

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../types';
 
 export interface FrontMatterProblem extends OffsetRange {
   message: string;

@@ -1,7 +1,7 @@
 import { SCENARIOS } from './scenarios';
-import type { Kind } from './types';
-import { STATUSES } from './project/lifecycle';
-import { ACCOUNTS, KINDS, RELATIONSHIPS } from './vocabulary';
+import type { Kind } from '../types';
+import { STATUSES } from '../project/lifecycle';
+import { ACCOUNTS, KINDS, RELATIONSHIPS } from '../vocabulary';
 
 export interface FrontMatterKey {
   description: string;

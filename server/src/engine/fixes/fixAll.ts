@@ -1,5 +1,5 @@
 import { combineFixes, type CombinedFixes } from './combineFixes';
-import type { Diagnostic, Fix } from './types';
+import type { Diagnostic, Fix } from '../types';
 
 /**
  * What "fix all" applies, in the editor (`source.fixAll.inviteLint`) and the CLI (`--fix`) alike: each diagnostic's

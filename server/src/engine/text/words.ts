@@ -1,4 +1,4 @@
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../types';
 
 export interface Word extends OffsetRange {
   /** Lower-cased, apostrophes straightened, emphasis underscores dropped. */
