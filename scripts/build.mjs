@@ -38,7 +38,17 @@ if (withTests) {
   builds.push(
     build({ ...common, sourcemap: true, minify: false, entryPoints, outdir: 'out/test', outbase: 'test', external: ['vscode'] }),
     build({ ...common, sourcemap: true, minify: false, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e-suite/index.js', external: ['vscode'] }),
-    build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js' }),
+    // write-good relies on sloppy-mode globals, which a strict bundle breaks: it is loaded from node_modules.
+    build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js', external: ['write-good'] }),
+    // What the bench runs as child processes: the server and the CLI as they ship (minified, as `npm run package`
+    // builds them), next to the baselines built the same way.
+    ...[
+      ['server/src/server.ts', 'server'],
+      ['server/src/cli.ts', 'cli'],
+      ['bench/fixtures/minimal-server.ts', 'minimal-server'],
+      ['bench/fixtures/floor-walk.ts', 'floor-walk'],
+      ['bench/fixtures/max-rss.ts', 'max-rss'],
+    ].map(([entry, name]) => build({ ...common, sourcemap: false, minify: true, entryPoints: [entry], outfile: `out/bench/${name}.js` })),
     build({ ...common, entryPoints: ['test/eval/run.ts'], outfile: 'out/eval/run.js' }),
   );
 }
