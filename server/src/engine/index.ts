@@ -4,7 +4,7 @@ import { parseDirectives, Suppressions } from './directives';
 import { RULES } from './rules';
 import { renderSnippet } from './snippet';
 import { SEVERITY_RANK, type Diagnostic, type Fix, type Severity, type TextEdit } from './types';
-import { INMAIL_SUBJECT_LIMIT } from './vocabulary';
+import { INMAIL_SUBJECT_LIMIT, formatCount } from './vocabulary';
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -64,7 +64,7 @@ function unlistedHits(rule: string, start: number, count: number): Diagnostic {
     severity: 'info',
     start,
     end: start + 1,
-    message: `${count.toLocaleString('en')} more ${rule} problem${count === 1 ? '' : 's'} from here on are not listed: invite-lint lists the first ${MAX_LISTED_PER_RULE} of each rule.`,
+    message: `${formatCount(count)} more ${rule} problem${count === 1 ? '' : 's'} from here on are not listed: invite-lint lists the first ${MAX_LISTED_PER_RULE} of each rule.`,
     fixes: [],
   };
 }
@@ -86,13 +86,12 @@ function cutBefore(text: string, limit: number): number {
 }
 
 function partlyLinted(text: string, linted: number, config: EngineConfig): Diagnostic {
-  const count = (n: number) => n.toLocaleString('en');
   return {
     rule: 'too-long',
     severity: config.rules['too-long'] && config.rules['too-long'] !== 'off' ? config.rules['too-long'] : 'warning',
     start: linted,
     end: Math.min(text.length, linted + 1),
-    message: `This draft is ${count(text.length)} characters; invite-lint checked the first ${count(linted)} only. A LinkedIn message is a few thousand characters at most.`,
+    message: `This draft is ${formatCount(text.length)} characters; invite-lint checked the first ${formatCount(linted)} only. A LinkedIn message is a few thousand characters at most.`,
     fixes: [],
   };
 }

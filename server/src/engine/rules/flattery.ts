@@ -1,9 +1,9 @@
 import type { Draft } from '../draft';
 import { startsWithCapital } from '../greeting';
-import type { Word } from '../words';
+import { WordSet, type Word } from '../words';
 import type { Rule } from './rule';
 
-const SUPERLATIVES = new Set([
+const SUPERLATIVES = new WordSet([
   'amazing', 'incredible', 'inspiring', 'inspirational', 'awesome', 'outstanding', 'impressive', 'exceptional', 'brilliant',
   'extraordinary', 'phenomenal', 'remarkable', 'stellar', 'fantastic', 'wonderful', 'stunning', 'unparalleled', 'legendary',
   'genius', 'visionary', 'rockstar', 'guru', 'ninja', 'tremendous', 'superb', 'excellent', 'unbelievable', 'spectacular',
@@ -12,10 +12,13 @@ const SUPERLATIVES = new Set([
 ]);
 /** "world-class" and "mind-blowing" arrive as two words. */
 const COMPOUND_SECOND_HALVES = new Map([['class', 'world'], ['blowing', 'mind']]);
+const SECOND_HALVES = new WordSet([...COMPOUND_SECOND_HALVES.keys()]);
+/** Superlatives only before another: "true visionary", "best, most amazing". */
+const INTENSIFIERS = new WordSet(['true', 'best', 'greatest']);
 const SPECIFIC_DETAIL = /\d|["“”]/;
 const MESSAGE = 'Swap the superlatives for one specific detail of their work: what exactly impressed you?';
 
-/** One sentence's words, words[first, end), and its text: a body sentence, or an InMail's subject line. */
+/** One sentence's words, words[first, end), and where its text is: a body sentence, or an InMail's subject line. */
 interface Stretch {
   words: Word[];
   first: number;
@@ -34,33 +37,32 @@ export const flattery: Rule = {
   defaultSeverity: 'warning',
   tags: ['tone'],
   check(draft, report) {
-    const stretches: Stretch[] = draft.sentences.map((sentence) => ({
-      words: draft.words,
-      first: sentence.firstWord,
-      end: sentence.endWord,
-      text: draft.prose.slice(sentence.start, sentence.end),
-      capitalsNameThings: true,
-    }));
+    const stretches: Stretch[] = [];
+    for (const sentence of draft.sentences) {
+      // Most sentences praise nothing: only those with two superlatives are looked at closer.
+      if (superlativesIn(draft.words, sentence.firstWord, sentence.endWord).length < 2) continue;
+      const text = draft.prose.slice(sentence.start, sentence.end);
+      stretches.push({ words: draft.words, first: sentence.firstWord, end: sentence.endWord, text, capitalsNameThings: true });
+    }
     const subject = draft.subject;
     if (subject) {
       const words = subject.words;
       stretches.push({ words, first: 0, end: words.length, text: subject.source, capitalsNameThings: !isTitleCase(words) });
     }
     for (const stretch of stretches) {
-      const hype = superlativesIn(stretch);
+      const hype = superlativesIn(stretch.words, stretch.first, stretch.end);
       if (hype.length < 2 || isSpecific(draft, stretch)) continue;
       report({ start: stretch.words[hype[0]].start, end: stretch.words[hype[hype.length - 1]].end, message: MESSAGE });
     }
   },
 };
 
-function superlativesIn({ words, first, end }: Stretch): number[] {
+function superlativesIn(words: Word[], first: number, end: number): number[] {
   const found: number[] = [];
   for (let i = first; i < end; i++) {
-    const word = words[i].norm;
-    if (word === 'true' || word === 'best' || word === 'greatest') {
-      if (SUPERLATIVES.has(words[i + 1]?.norm ?? '')) found.push(i);
-    } else if (SUPERLATIVES.has(word) || (COMPOUND_SECOND_HALVES.has(word) && COMPOUND_SECOND_HALVES.get(word) === words[i - 1]?.norm)) {
+    if (INTENSIFIERS.has(words[i])) {
+      if (SUPERLATIVES.has(words[i + 1])) found.push(i);
+    } else if (SUPERLATIVES.has(words[i]) || (SECOND_HALVES.has(words[i]) && COMPOUND_SECOND_HALVES.get(words[i].norm) === words[i - 1]?.norm)) {
       found.push(i);
     }
   }

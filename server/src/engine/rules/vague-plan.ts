@@ -31,8 +31,8 @@ export const vaguePlan: Rule = {
   check(draft, report) {
     if (!appliesTo(draft)) return;
     for (const sentence of draft.sentences) {
+      if (!MEETING.occursIn(draft.words, sentence.firstWord, sentence.endWord)) continue;
       const text = draft.prose.slice(sentence.start, sentence.end);
-      if (MEETING.findAll(draft.words, sentence.firstWord, sentence.endWord).length === 0) continue;
       const vague = VAGUE.test(text);
       if (!vague && !(PROPOSAL.test(text) && !CONCRETE_TIME.test(text))) continue;
       if (CONCRETE_TIME.test(text)) continue;
