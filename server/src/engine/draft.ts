@@ -206,5 +206,7 @@ function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): D
 }
 
 export function foldName(name: string): string {
+  // Most names are ASCII, which has no accents to take off.
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

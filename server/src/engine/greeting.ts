@@ -28,6 +28,8 @@ const NOT_NAMES = new Set([
   'would', 'will', 'are', 'is', 'do', 'did', 'have', 'how', 'what', 'when', 'where', 'why', 'who', 'our', 'your', 'to', 'as', 'in', 'on',
 ]);
 
+const TO_WHOM = 'to whom it may concern';
+
 /** Finds how the draft opens: a greeting with a name, an impersonal one, or none. */
 export function findGreeting(draft: Draft): Greeting | undefined {
   const sentences = draft.sentences;
@@ -35,7 +37,7 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   const first = sentences.findIndex((sentence) => sentence.start >= draft.bodyStart);
   if (first < 0) return undefined;
   const sentence = sentences[first];
-  if (draft.text.slice(sentence.start, sentence.end).toLowerCase().startsWith('to whom it may concern')) {
+  if (sentence.end - sentence.start >= TO_WHOM.length && draft.text.slice(sentence.start, sentence.start + TO_WHOM.length).toLowerCase() === TO_WHOM) {
     return { sentence: first, range: draft.wordSpan(sentence.firstWord, Math.min(sentence.endWord, sentence.firstWord + 5)), impersonal: true };
   }
   let i = sentence.firstWord;
@@ -73,5 +75,7 @@ function isOnSameLine(draft: Draft, a: Word, b: Word): boolean {
 }
 
 export function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(text);
 }

@@ -381,32 +381,39 @@ export class WordSet {
   }
 }
 
-/** A phrase list compiled to a trie over normalized words; finds the longest match at each word, left to right. */
+/**
+ * A state of a phrase list's automaton: where a match can go on with each next word (by vocabulary number), and
+ * the phrase a match that stops here has found. States are never changed once built, so lists share them.
+ */
+interface State {
+  readonly id: number;
+  readonly next: Map<number, State>;
+  readonly phrase?: string;
+}
+
+let states = 0;
+
+function state(next: Map<number, State>, phrase?: string): State {
+  return { id: ++states, next, phrase };
+}
+
+/**
+ * A phrase list compiled to a deterministic automaton over normalized words (a trie whose equal tails are shared:
+ * "{a|b} {c|d} {e|f}" is six states, not fourteen); finds the longest match at each word, left to right.
+ */
 export class PhraseMatcher {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: State;
 
   /**
    * Phrases are written with `{a|b}` alternatives and `?` after a `{...}` group for an optional one,
-   * e.g. "{i'd|i would} {like|love} to add you to my professional network {on linkedin}?".
+   * e.g. "{i'd|i would} {like|love} to add you to my professional network {on linkedin}?". When two phrases match
+   * the same words, the first one listed is reported.
    */
   constructor(phrases: string[]) {
-    for (const phrase of phrases) {
-      for (const words of expandPhrase(phrase)) this.add(words, phrase);
-    }
-  }
-
-  private add(words: string[], phrase: string): void {
-    let node = this.root;
-    for (const word of words) {
-      const id = vocabularyId(word);
-      let child = node.next.get(id);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(id, child);
-      }
-      node = child;
-    }
-    node.phrase ??= phrase;
+    const unions = new Map<string, State>();
+    let root = state(new Map());
+    for (const phrase of phrases) root = union(root, startOf(phrase, parsePhrase(phrase)), unions);
+    this.root = root;
   }
 
   /** Non-overlapping matches over words[from, to), as word index ranges. */
@@ -435,7 +442,7 @@ export class PhraseMatcher {
     let node = words[i].vocabularyId === 0 ? undefined : this.root.next.get(words[i].vocabularyId);
     let best: PhraseMatch | undefined;
     for (let j = i; node; ) {
-      if (node.phrase) best = { firstWord: i, endWord: j + 1, phrase: node.phrase };
+      if (node.phrase !== undefined) best = { firstWord: i, endWord: j + 1, phrase: node.phrase };
       if (++j >= to || words[j].vocabularyId === 0) break;
       node = node.next.get(words[j].vocabularyId);
     }
@@ -443,9 +450,36 @@ export class PhraseMatcher {
   }
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  phrase?: string;
+/** The start of the automaton of one phrase, built from its last group back: each group's choices lead to the same tail. */
+function startOf(phrase: string, groups: string[][][]): State {
+  const unions = new Map<string, State>();
+  let tail = state(new Map(), phrase);
+  for (let index = groups.length - 1; index >= 0; index--) {
+    let start: State | undefined;
+    for (const choice of groups[index]) {
+      let path = tail;
+      for (let word = choice.length - 1; word >= 0; word--) path = state(new Map([[vocabularyId(choice[word]), path]]));
+      start = start ? union(start, path, unions) : path;
+    }
+    tail = start!;
+  }
+  return tail;
+}
+
+/** A state that goes on as either does, `first`'s phrase winning a tie; unions are remembered, so shared tails stay shared. */
+function union(first: State, second: State, unions: Map<string, State>): State {
+  if (first === second) return first;
+  const key = `${first.id}:${second.id}`;
+  let merged = unions.get(key);
+  if (merged) return merged;
+  const next = new Map(first.next);
+  for (const [word, target] of second.next) {
+    const own = next.get(word);
+    next.set(word, own ? union(own, target, unions) : target);
+  }
+  merged = state(next, first.phrase ?? second.phrase);
+  unions.set(key, merged);
+  return merged;
 }
 
 export interface PhraseMatch {
@@ -454,24 +488,23 @@ export interface PhraseMatch {
   phrase: string;
 }
 
-export function expandPhrase(phrase: string): string[][] {
+/** A phrase's groups in order, each a list of choices (word lists); an optional group has an empty choice. */
+function parsePhrase(phrase: string): string[][][] {
   const parts = phrase.toLowerCase().match(/\{[^}]*\}\??|[^\s{}]+/g) ?? [];
-  let variants: string[][] = [[]];
-  for (const part of parts) {
-    if (part.startsWith('{')) {
-      const optional = part.endsWith('?');
-      const choices = part.slice(1, optional ? -2 : -1).split('|').map(wordsOf);
-      if (optional) choices.push([]);
-      variants = variants.flatMap((variant) => choices.map((choice) => [...variant, ...choice]));
-    } else {
-      const words = wordsOf(part);
-      variants = variants.map((variant) => [...variant, ...words]);
-    }
-  }
-  return variants.filter((variant) => variant.length > 0);
+  return parts.map((part) => {
+    if (!part.startsWith('{')) return [wordsOf(part)];
+    const optional = part.endsWith('?');
+    const choices = part.slice(1, optional ? -2 : -1).split('|').map(wordsOf);
+    return optional ? [...choices, []] : choices;
+  });
 }
 
 /** Splits a phrase the way prose is split, so "like-minded" matches as two words, "I'd" as one. */
 function wordsOf(phrase: string): string[] {
-  return scanWords(phrase).map((word) => word.norm);
+  let words = PHRASE_WORDS.get(phrase);
+  if (!words) PHRASE_WORDS.set(phrase, (words = scanWords(phrase).map((word) => word.norm)));
+  return words;
 }
+
+/** Phrase lists repeat their words ("to", "you", "my"): each is split once, while the lists are built. */
+const PHRASE_WORDS = new Map<string, string[]>();
