@@ -410,10 +410,10 @@ export class PhraseMatcher {
    * the same words, the first one listed is reported.
    */
   constructor(phrases: string[]) {
-    const unions = new Map<string, State>();
-    let root = state(new Map());
-    for (const phrase of phrases) root = union(root, startOf(phrase, parsePhrase(phrase)), unions);
-    this.root = root;
+    this.root = unionOf(
+      phrases.map((phrase) => startOf(phrase, parsePhrase(phrase))),
+      new Map(),
+    );
   }
 
   /** Non-overlapping matches over words[from, to), as word index ranges. */
@@ -455,29 +455,37 @@ function startOf(phrase: string, groups: string[][][]): State {
   const unions = new Map<string, State>();
   let tail = state(new Map(), phrase);
   for (let index = groups.length - 1; index >= 0; index--) {
-    let start: State | undefined;
-    for (const choice of groups[index]) {
+    const paths = groups[index].map((choice) => {
       let path = tail;
       for (let word = choice.length - 1; word >= 0; word--) path = state(new Map([[vocabularyId(choice[word]), path]]));
-      start = start ? union(start, path, unions) : path;
-    }
-    tail = start!;
+      return path;
+    });
+    tail = unionOf(paths, unions);
   }
   return tail;
 }
 
-/** A state that goes on as either does, `first`'s phrase winning a tie; unions are remembered, so shared tails stay shared. */
-function union(first: State, second: State, unions: Map<string, State>): State {
-  if (first === second) return first;
-  const key = `${first.id}:${second.id}`;
+/**
+ * A state that goes on as any of `states` does, the first one's phrase winning a tie. Unions are remembered, so
+ * shared tails stay shared, and taken of all the states at once, so no state is copied again for each one added.
+ */
+function unionOf(states: State[], unions: Map<string, State>): State {
+  const distinct = [...new Set(states)];
+  if (distinct.length === 1) return distinct[0];
+  const key = distinct.map((each) => each.id).join(',');
   let merged = unions.get(key);
   if (merged) return merged;
-  const next = new Map(first.next);
-  for (const [word, target] of second.next) {
-    const own = next.get(word);
-    next.set(word, own ? union(own, target, unions) : target);
+  const targets = new Map<number, State[]>();
+  for (const each of distinct) {
+    for (const [word, target] of each.next) {
+      const list = targets.get(word);
+      if (list) list.push(target);
+      else targets.set(word, [target]);
+    }
   }
-  merged = state(next, first.phrase ?? second.phrase);
+  const next = new Map<number, State>();
+  for (const [word, list] of targets) next.set(word, unionOf(list, unions));
+  merged = state(next, distinct.find((each) => each.phrase !== undefined)?.phrase);
   unions.set(key, merged);
   return merged;
 }
@@ -501,6 +509,7 @@ function parsePhrase(phrase: string): string[][][] {
 
 /** Splits a phrase the way prose is split, so "like-minded" matches as two words, "I'd" as one. */
 function wordsOf(phrase: string): string[] {
+  if (/^[a-z0-9]+$/.test(phrase)) return [phrase];
   let words = PHRASE_WORDS.get(phrase);
   if (!words) PHRASE_WORDS.set(phrase, (words = scanWords(phrase).map((word) => word.norm)));
   return words;
