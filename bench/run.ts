@@ -204,7 +204,7 @@ async function coldStart(script: string): Promise<{ ms: number; rssKb: number }>
 const KEYSTROKES = 100;
 
 async function server(): Promise<void> {
-  const runs = 9;
+  const runs = 15;
   await coldStart(BUILT.server);
   await coldStart(BUILT.minimalServer);
   const [ours, minimal] = await interleave(runs, () => coldStart(BUILT.server), () => coldStart(BUILT.minimalServer));
