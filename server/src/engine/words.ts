@@ -139,8 +139,8 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
   };
   // Every line break, found once, as its start and end; sentences come in order, so one cursor walks them.
   const lineBreaks: number[] = [];
-  const LINE_BREAK = /\r\n?|\n/g;
-  for (let found = LINE_BREAK.exec(prose); found; found = LINE_BREAK.exec(prose)) lineBreaks.push(found.index, found.index + found[0].length);
+  const lineBreak = /\r\n?|\n/g;
+  for (let found = lineBreak.exec(prose); found; found = lineBreak.exec(prose)) lineBreaks.push(found.index, found.index + found[0].length);
   let nextBreak = 0;
   let pendingStart = -1;
   let start = 0;
@@ -165,7 +165,8 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
     let start = from;
     let lineStart = from;
     for (; nextBreak < lineBreaks.length && lineBreaks[nextBreak] < end; nextBreak += 2) {
-      const [lineEnd, nextLine] = [lineBreaks[nextBreak], lineBreaks[nextBreak + 1]];
+      const lineEnd = lineBreaks[nextBreak];
+      const nextLine = lineBreaks[nextBreak + 1];
       // Only this line's end decides: testing the whole pending sentence again at every break would be quadratic.
       if (endsLineShapedSentence(prose, lineStart, lineEnd, nextLine)) {
         push(start, lineEnd);
@@ -183,12 +184,13 @@ function isSpaceAt(text: string, at: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(text[at]));
 }
 
-// Unicode's sentence rules (UAX #29), the ones ICU's sentence segmenter implements, found by a linear scan that
+// Unicode's sentence rules (UAX #29), the ones ICU's sentence segmenter implements, applied by a linear scan that
 // only looks around sentence terminators. Line breaks count as spaces: a sentence wrapped over lines stays one;
 // line-shaped sentences are split apart afterwards.
-// A sentence ends at a terminator (Unicode's Sentence_Terminal: ASCII . ! ?, and none below U+0589 but these) or
-// a paragraph separator. The search is for those few characters and everything from U+0589 on, which JavaScript
-// then sorts out: a scan for \p{Sentence_Terminal} itself costs five times as much on English text.
+//
+// A sentence ends only after a terminator (Unicode's Sentence_Terminal: below U+0589 only . ! ?) or a paragraph
+// separator. The search is for those and for everything from U+0589 on, which the scan then sorts out: a search for
+// \p{Sentence_Terminal} itself costs five times as much on English text.
 const MAYBE_TERMINATOR_OR_SEPARATOR = /[.!?\u0085\u0589-\uffff]/g;
 const enum Sb {
   Other,
@@ -354,7 +356,7 @@ function endsLineShapedSentence(prose: string, lineStart: number, lineEnd: numbe
 
 /**
  * Every word of every phrase list, numbered from 1. Each word of a draft is looked up here once, when it is
- * segmented, and the tries follow numbers: ten phrase lists cost one string lookup per word instead of ten. Phrase
+ * segmented, and the automata follow numbers: ten phrase lists cost one string lookup per word instead of ten. Phrase
  * lists are module constants, all built before any draft is read; one built later could not number the words of
  * drafts read before it, so building one then is refused.
  */
@@ -391,15 +393,15 @@ interface State {
   readonly phrase?: string;
 }
 
-let states = 0;
+let stateCount = 0;
 
 function state(next: Map<number, State>, phrase?: string): State {
-  return { id: ++states, next, phrase };
+  return { id: ++stateCount, next, phrase };
 }
 
 /**
  * A phrase list compiled to a deterministic automaton over normalized words (a trie whose equal tails are shared:
- * "{a|b} {c|d} {e|f}" is six states, not fourteen); finds the longest match at each word, left to right.
+ * "{a|b} {c|d} {e|f}" is four states where a trie has fifteen); finds the longest match at each word, left to right.
  */
 export class PhraseMatcher {
   private readonly root: State;
