@@ -65,6 +65,7 @@ if (withTests) {
     ].map(([entry, name]) => build({ ...common, sourcemap: false, minify: true, entryPoints: [entry], outfile: `out/bench/${name}.js`, plugins: [yamlApart] })),
     yamlBundle('out/bench', { sourcemap: false, minify: true }),
     build({ ...common, entryPoints: ['test/eval/run.ts'], outfile: 'out/eval/run.js' }),
+    build({ ...common, entryPoints: ['test/fuzz/run.ts', 'test/fuzz/worker.ts'], outdir: 'out/fuzz' }),
   );
 }
 try {

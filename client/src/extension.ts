@@ -14,6 +14,8 @@ interface MessageSummary {
   limit?: number;
   /** An InMail's subject line, which LinkedIn takes in a field of its own. */
   subject?: { text: string; length: number; limit: number };
+  /** The project config file in effect (a path), if any. */
+  configFile?: string;
 }
 
 /** An InMail has two parts to copy, one per LinkedIn field; other drafts have only the body. */
@@ -61,7 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   const crashGuard = new CrashGuard();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'inviteLint' },
+    // Project config files: the server re-reads them (and re-lints) when one changes.
+    synchronize: { configurationSection: 'inviteLint', fileEvents: vscode.workspace.createFileSystemWatcher('**/{.invite-lint.json,.invite-lint.jsonc,package.json}') },
     // Read at every (re)start: the server lints with these settings from the first draft on.
     initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, settings: currentSettings() }),
     errorHandler: crashGuard.errorHandler,
@@ -257,7 +260,7 @@ class CharacterCountStatus implements vscode.Disposable {
     }
     const version = activeDraftVersion();
     const summary = await this.languageClient
-      .sendRequest<MessageSummary | null>(MESSAGE_SUMMARY_REQUEST, { uri: document.uri.toString() })
+      .sendRequest<MessageSummary | null>(MESSAGE_SUMMARY_REQUEST, { uri: document.uri.toString(), text: false })
       .catch(() => null);
     if (vscode.window.activeTextEditor?.document !== document) return;
     if (!summary) {
@@ -286,6 +289,10 @@ class CharacterCountStatus implements vscode.Disposable {
         : summary.limit !== undefined
           ? `**${summary.length} of ${summary.limit} characters** as LinkedIn counts them.`
           : `**${summary.length} characters** (no limit for this kind of message).`,
+      '',
+      summary.configFile
+        ? `Config: \`${vscode.workspace.asRelativePath(summary.configFile)}\``
+        : 'Config: no project config file (settings and defaults apply).',
       '',
       diagnostics.length === 0 ? 'No open problems.' : `${diagnostics.length} open problem${diagnostics.length === 1 ? '' : 's'}:`,
       ...diagnostics.slice(0, 12).map((d) => `- line ${d.range.start.line + 1}, ${severityName(d.severity)} \`${codeOf(d)}\`: ${d.message}`),

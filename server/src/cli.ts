@@ -1,40 +1,50 @@
-import { relative } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { unifiedDiff } from './cli/diff';
+import { FORMATS, VERSION, displayPath, formatGithub, formatJson, formatSarif, formatStylish, toJson, visible, type FileReport, type Format, type Row } from './cli/formats';
 import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './cli/inputs';
-import { LineIndex, RULE_NAMES, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
+import { CliProject, shortPath } from './cli/project';
+import { Draft, LineIndex, RULES, RULE_NAMES, applyEdits, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
+import { fixAllEdits } from './engine/fixAll';
+import type { ConfigProblem, ResolvedConfig, ValueSource } from './engine/project';
 
-const USAGE = `Usage: invite-lint [--format stylish|json] [--account free|premium] PATH...
+const USAGE = `Usage: invite-lint [options] PATH...
+       invite-lint --print-config FILE
 
-Lints LinkedIn invite drafts. PATH is a file, a folder (searched for *.invite.md) or - for standard input.
+Lints LinkedIn invite drafts. PATH is a file, a folder (searched for *.invite.md), a quoted glob
+("drafts/**/*.invite.md", searched from the folder before its first wildcard) or - for standard input.
+Each draft gets the nearest .invite-lint.jsonc, .invite-lint.json or package.json "invite-lint" key above it.
 
 Options:
-  --format stylish|json  output format (default: stylish)
-  --account free|premium connection-note limit: 200 (free, default) or 300 characters
-  -h, --help             show this help
-  -v, --version          show the version
+  --format stylish|json|sarif|github  output format (default: stylish)
+  --account free|premium   connection-note limit: 200 (free, default) or 300 characters; a config file's
+                           "account" and a draft's front matter win over it
+  --config FILE            use this config file for every draft instead of searching
+  --stdin-filename NAME    lint standard input as if it were the file NAME (its config, ignores and name)
+  --fix                    apply the safe fixes (what "Fix all" applies in the editor) and write the files
+  --fix-dry-run            print those fixes as a unified diff on stdout; write nothing
+  --max-warnings N         exit 1 when there are more than N warnings
+  --quiet                  report errors only
+  --print-config FILE      print the config FILE would be linted with, and where each value comes from
+  -h, --help               show this help
+  -v, --version            show the version
 
-Exit status: 0 no errors, 1 at least one error-severity problem, 2 bad usage or unreadable input
-(a missing path, an empty folder, not a regular file, over ${MAX_MEGABYTES} MB, not UTF-8); 2 wins over 1.`;
+Folders and globs skip what the config's "ignores" and .gitignore name; a file named outright that they name
+is not linted either (said on stderr).
 
-const VERSION = '0.1.0';
-const FORMATS = ['stylish', 'json'] as const;
+Exit status: 0 no errors, 1 at least one error-severity problem (or more warnings than --max-warnings),
+2 bad usage, an unreadable input (a missing path, an empty folder, not a regular file, over ${MAX_MEGABYTES} MB,
+not UTF-8) or an error in a config file; 2 wins over 1.`;
 
 class UsageError extends Error {}
 
-interface Row {
-  rule: string;
-  severity: Diagnostic['severity'];
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-  fixable: boolean;
-}
-
-interface FileReport {
-  file: string;
-  diagnostics: Row[];
+interface Options {
+  format: Format;
+  fix: 'write' | 'dry-run' | undefined;
+  quiet: boolean;
+  maxWarnings?: number;
+  stdinFilename?: string;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -46,6 +56,13 @@ async function main(argv: string[]): Promise<void> {
       options: {
         format: { type: 'string', default: 'stylish' },
         account: { type: 'string' },
+        config: { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'print-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -62,38 +79,175 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be "stylish" or "json", not "${values.format}".`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.map((name) => `"${name}"`).join(', ')}, not "${values.format}".`);
   const { config, problems } = configFromSettings({ account: values.account }, RULE_NAMES);
   if (problems.length > 0) throw new UsageError(problems[0].replace('inviteLint.account', '--account'));
-  if (positionals.length === 0) throw new UsageError('no PATH given: name a draft, a folder of *.invite.md drafts, or - for standard input.');
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${values['max-warnings']}".`);
+  }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be given together.');
+  if (values.config !== undefined && !nodeFileExists(values.config)) throw new UsageError(`--config ${values.config}: no such file.`);
+  const settings = { config, accountSource: values.account === undefined ? 'default' : '--account', rulesSource: 'settings' };
+  const project = new CliProject(settings, values.config === undefined ? undefined : resolve(values.config));
+
+  if (values['print-config'] !== undefined) {
+    if (positionals.length > 0) throw new UsageError('--print-config takes one FILE and no PATH.');
+    printConfig(values['print-config'], project);
+    return;
+  }
+  if (positionals.length === 0) throw new UsageError('no PATH given: name a draft, a folder of *.invite.md drafts, a quoted glob, or - for standard input.');
   if (positionals.filter((path) => path === '-').length > 1) throw new UsageError('- (standard input) can be given only once.');
+  if (values['stdin-filename'] !== undefined && !positionals.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a PATH too.');
+  if (values.fix && positionals.includes('-')) throw new UsageError('--fix cannot write standard input back; use --fix-dry-run to see the fixes as a diff.');
+  const options: Options = {
+    format,
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    quiet: values.quiet === true,
+    maxWarnings,
+    stdinFilename: values['stdin-filename'],
+  };
 
   const reports: FileReport[] = [];
+  const fixed: string[] = [];
   let unreadable = 0;
+  let brokenConfig = false;
+  const reportConfigProblem = (problem: ConfigProblem) => {
+    if (problem.severity === 'error') brokenConfig = true;
+    warn(`${shortPath(problem.file)}:${problem.line}:${problem.column}: ${problem.severity === 'error' ? 'error' : 'warning'}: ${problem.message}`);
+  };
   for (const path of positionals) {
-    for (const input of inputsFor(path)) {
-      const outcome = 'problem' in input ? input.problem : await lintInput(input.file, input.read, config);
+    for (const input of inputsFor(path, (file, folder) => project.ignored(file, folder))) {
+      const file = input.file === '<stdin>' && options.stdinFilename !== undefined ? options.stdinFilename : input.file;
+      if ('ignored' in input) {
+        warn(`${input.file}: not linted: ${input.ignored}`);
+        continue;
+      }
+      if ('problem' in input) {
+        unreadable++;
+        warn(`${input.file}: ${input.problem}`);
+        continue;
+      }
+      if (file !== input.file) {
+        const reason = project.ignored(file, false);
+        if (reason) {
+          warn(`${file} (standard input): not linted: ${reason}`);
+          continue;
+        }
+      }
+      const resolved = input.file === '<stdin>' && options.stdinFilename === undefined ? project.resolve(resolve('stdin.invite.md'), reportConfigProblem) : project.resolve(file, reportConfigProblem);
+      const outcome = await lintInput(file, input.read, resolved.config, options, input.file === '<stdin>');
       if (typeof outcome === 'string') {
         unreadable++;
-        warn(`${input.file}: ${outcome}`);
+        warn(`${file}: ${outcome}`);
       } else {
-        reports.push(outcome);
+        reports.push(outcome.report);
+        if (outcome.fixed) fixed.push(outcome.fixed);
       }
     }
   }
+  const warnings = reports.reduce((sum, report) => sum + report.diagnostics.filter((row) => row.severity === 'warning').length, 0);
+  const errors = reports.some((report) => report.diagnostics.some((row) => row.severity === 'error'));
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   // The status is set before the report is written, so a reader that closes the pipe early does not change it.
-  process.exitCode = unreadable > 0 ? 2 : reports.some((report) => report.diagnostics.some((row) => row.severity === 'error')) ? 1 : 0;
-  process.stdout.write(format === 'json' ? formatJson(reports) : formatStylish(reports, unreadable));
+  process.exitCode = unreadable > 0 || brokenConfig ? 2 : errors || tooManyWarnings ? 1 : 0;
+  if (options.fix === 'dry-run') {
+    process.stdout.write(fixed.join(''));
+    const remaining = reports.reduce((sum, report) => sum + report.diagnostics.length, 0);
+    warn(`${fixed.length === 0 ? 'no safe fixes to make' : `the diff above fixes ${fixed.length} file${fixed.length === 1 ? '' : 's'}`}; ${remaining} problem${remaining === 1 ? '' : 's'} would remain.`);
+    if (tooManyWarnings && format !== 'stylish') warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
+    return;
+  }
+  if (options.fix === 'write' && format !== 'stylish') for (const line of fixed) warn(line);
+  const shown = options.quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') })) : reports;
+  if (format === 'stylish') {
+    const fixLines = options.fix === 'write' ? fixed.map((line) => `${visible(line)}\n`).join('') + (fixed.length > 0 ? '\n' : '') : '';
+    process.stdout.write(fixLines + formatStylish(shown, { unreadable, maxWarnings }));
+  } else {
+    if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
+    process.stdout.write(format === 'json' ? formatJson(shown) : format === 'sarif' ? formatSarif(shown) : formatGithub(shown));
+  }
 }
 
-/** The report for one draft, or why it could not be linted. Never throws, so one bad file cannot stop the rest. */
-async function lintInput(file: string, read: () => Promise<string>, config: EngineConfig): Promise<FileReport | string> {
+function nodeFileExists(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The config a file would be linted with, as JSON: each value with where it comes from (a config file's line and
+ * column, "front matter", the settings layer, or "default"). The file need not exist.
+ */
+function printConfig(file: string, project: CliProject): void {
+  const problems: ConfigProblem[] = [];
+  const resolved: ResolvedConfig = project.resolve(file, (problem) => problems.push(problem));
+  let account: { value: string; source: string } = { value: resolved.config.account, source: describeSource(resolved.sources.account) };
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined) {
+    const entry = new Draft(text, resolved.config).frontMatter?.entries.find((candidate) => candidate.key === 'account');
+    if (entry && (entry.value === 'free' || entry.value === 'premium')) account = { value: entry.value, source: 'front matter' };
+  }
+  const rules = Object.fromEntries(
+    RULES.map((rule) => {
+      const configured = resolved.config.rules[rule.name];
+      return [rule.name, configured ? { value: configured, source: describeSource(resolved.sources.rules[rule.name]) } : { value: rule.defaultSeverity, source: 'default' }];
+    }),
+  );
+  const projectConfig = project.configs.forDraft(file);
+  const output = {
+    file: displayPath(file),
+    configFile: resolved.file ? shortPath(resolved.file) : null,
+    extends: projectConfig.files.slice(1).map(shortPath),
+    ignored: resolved.ignoredBy ? { by: resolved.ignoredBy.value, source: describeSource(resolved.ignoredBy.source) } : project.ignored(file, false) ?? false,
+    account,
+    rules,
+    phrases: {
+      flag: projectConfig.flag.map((flag) => ({ ...flag.value, source: describeSource(flag.source) })),
+      allow: projectConfig.allow.map((allowed) => ({ phrase: allowed.value, source: describeSource(allowed.source) })),
+    },
+    problems: problems.map((problem) => `${shortPath(problem.file)}:${problem.line}:${problem.column}: ${problem.message}`),
+  };
+  process.stdout.write(toJson(output));
+}
+
+function describeSource(source: ValueSource | undefined): string {
+  if (source === undefined) return 'default';
+  if (typeof source === 'string') return source;
+  return `${shortPath(source.file)}:${source.line}:${source.column}`;
+}
+
+/** The report for one draft (after its fixes, with --fix), or why it could not be linted. Never throws, so one bad file cannot stop the rest. */
+async function lintInput(file: string, read: () => Promise<string>, config: EngineConfig, options: Options, stdin: boolean): Promise<{ report: FileReport; fixed?: string } | string> {
   try {
     const text = await read();
-    const result = lint(text, config);
+    let result = lint(text, config);
     if (result.skipped) return `not linted: ${result.skipped}`;
-    return { file, diagnostics: located(text, result.diagnostics) };
+    let fixed: string | undefined;
+    let after = text;
+    if (options.fix) {
+      const { edits, applied } = fixAllEdits(result.diagnostics);
+      if (edits.length > 0) {
+        after = applyEdits(text, edits);
+        if (options.fix === 'write') {
+          writeFileSync(file, after);
+          fixed = `fixed ${applied.length} problem${applied.length === 1 ? '' : 's'} in ${displayPath(file)}: ${applied.map((fix) => fix.title).join('; ')}`;
+        } else {
+          fixed = unifiedDiff(stdin && options.stdinFilename === undefined ? 'stdin' : displayPath(file).replace(/\\/g, '/'), text, edits);
+        }
+        result = lint(after, config);
+      }
+    }
+    return { report: { file, diagnostics: located(after, result.diagnostics) }, fixed };
   } catch (error) {
     if (error instanceof InputError) return error.message;
     if (typeof (error as NodeJS.ErrnoException).syscall === 'string') return describeFsError(error, file);
@@ -119,50 +273,8 @@ function located(text: string, diagnostics: Diagnostic[]): Row[] {
   });
 }
 
-// C0 controls, DEL and C1 controls: printed raw, a draft's front matter or a file name could retitle the terminal,
-// clear the screen or hide text. Shown as \x1b-style escapes instead.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
-
-function visible(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 function warn(message: string): void {
   process.stderr.write(`invite-lint: ${visible(message)}\n`);
-}
-
-function formatJson(reports: FileReport[]): string {
-  // JSON.stringify escapes C0 controls but leaves DEL and C1 raw; they only occur inside strings, where \u escapes
-  // keep the parsed value the same and a terminal showing the JSON safe.
-  const json = JSON.stringify(reports, null, 2).replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${json}\n`;
-}
-
-function formatStylish(reports: FileReport[], unreadable: number): string {
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const severityColor: Record<string, number> = { error: 31, warning: 33, info: 36, hint: 90 };
-  const counts: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let out = '';
-  for (const report of reports) {
-    if (report.diagnostics.length === 0) continue;
-    out += `${paint(4, visible(relative(process.cwd(), report.file) || report.file))}\n`;
-    for (const row of report.diagnostics) {
-      counts[row.severity]++;
-      const where = `${row.line}:${row.column}`.padEnd(7);
-      out += `  ${paint(90, where)} ${paint(severityColor[row.severity], row.severity.padEnd(7))}  ${visible(row.message)}  ${paint(90, row.rule)}\n`;
-    }
-    out += '\n';
-  }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`;
-    out += `${paint(counts.error > 0 ? 31 : 33, summary)}\n`;
-  } else if (reports.length > 0 || unreadable === 0) {
-    out += `${paint(32, '✔')} ${reports.length} draft${reports.length === 1 ? '' : 's'}, no problems\n`;
-  }
-  if (unreadable > 0) out += `${paint(31, `✖ ${unreadable} path${unreadable === 1 ? '' : 's'} not linted (the reasons are on stderr)`)}\n`;
-  return out;
 }
 
 /** Output that cannot be written is no crash; a reader that stops early (`invite-lint . | head -1`) is no failure at all. */

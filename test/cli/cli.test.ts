@@ -77,7 +77,7 @@ describe('invite-lint CLI', () => {
   it('exits 2 with a clear message on bad usage', () => {
     for (const [args, message] of [
       [[], /no PATH given/],
-      [['--format', 'xml', '-'], /--format must be "stylish" or "json", not "xml"/],
+      [['--format', 'xml', '-'], /--format must be one of "stylish", "json", "sarif", "github", not "xml"/],
       [['--account', 'gold', '-'], /--account must be one of "free", "premium", not "gold"/],
       [['--bogus', '-'], /Unknown option '--bogus'/],
       [['-', '-'], /- \(standard input\) can be given only once/],

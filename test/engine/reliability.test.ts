@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, LINT_LIMIT, MAX_LISTED_PER_RULE, applyEdits, complete, hover, lint, summarizeMessage } from '../../server/src/engine';
 import { FRONT_MATTER_LIMITS } from '../../server/src/engine/frontMatter';
+import { readConfigFile } from '../../server/src/engine/project/configFile';
+import { configFromSettings, RULE_NAMES } from '../../server/src/engine';
 import { repoRoot } from '../support/paths';
 
 /**
@@ -13,7 +15,8 @@ import { repoRoot } from '../support/paths';
 const lintRules = (text: string) => lint(text, DEFAULT_CONFIG).diagnostics.map((d) => d.rule);
 const messagesOf = (text: string, rule: string) => lint(text, DEFAULT_CONFIG).diagnostics.filter((d) => d.rule === rule).map((d) => d.message);
 
-describe('issue 11 freezes: the reproductions finish', () => {
+// Each reproduction took from 1.7 s to minutes before; with a timeout a regression fails instead of hanging the run.
+describe('issue 11 freezes: the reproductions finish', { timeout: 15_000 }, () => {
   it('1. no-reason on a long connect-only question (was exponential: 16 s at 130 characters)', () => {
     const words = 'I would like to connect and I would like to be connected and I just wanted to add you on LinkedIn and '.repeat(20);
     assert.ok(lintRules(`Hi Priya,\n\n${words}can we connect here?\n`).includes('no-reason'));
@@ -130,5 +133,33 @@ describe('issue 11 front matter: what it says is what applies', () => {
     const text = '---\nkind: constructor\n---\nHi Priya,\n';
     assert.ok(messagesOf(text, 'front-matter').some((m) => m.startsWith('"constructor" is not a kind')));
     assert.doesNotMatch(hover(text, text.indexOf('constructor') + 2)?.contents ?? '', /native code/);
+  });
+});
+
+describe('issue 11: hostile settings and config files', { timeout: 15_000 }, () => {
+  it('settings nested thousands of levels deep are reported, not stringified until the stack overflows', () => {
+    let nested: unknown = 'error';
+    for (let i = 0; i < 20_000; i++) nested = [nested];
+    const { problems } = configFromSettings({ account: nested, rules: { 'generic-phrase': nested } }, RULE_NAMES);
+    assert.match(problems.join(' '), /not a list; using "free"/);
+  });
+
+  it('a config file nested thousands of levels deep is reported, not parsed recursively', () => {
+    const { problems } = readConfigFile('/p/.invite-lint.json', `{"rules": ${'['.repeat(6000)}${']'.repeat(6000)}}`);
+    assert.match(problems[0].message, /nested more than 64 levels deep/);
+  });
+
+  it('a glob with many wildcards in one path segment is reported and ignored (matchers backtrack on them)', () => {
+    const { problems, ignores } = readConfigFile('/p/.invite-lint.json', '{"ignores": ["*-*-*-*-*-*-*-old.invite.md", "drafts/**/*.wip.invite.md"]}');
+    assert.deepEqual(ignores.map((glob) => glob.value), ['drafts/**/*.wip.invite.md']);
+    assert.match(problems[0].message, /7 wildcards in one part of the path; at most 3/);
+  });
+
+  it('applies many edits in one pass (fix all on a long draft)', () => {
+    const text = 'ab'.repeat(200_000);
+    const edits = Array.from({ length: 50_000 }, (_, i) => ({ start: i * 8, end: i * 8 + 1, newText: 'X' }));
+    const fixed = applyEdits(text, edits);
+    assert.equal(fixed.length, text.length);
+    assert.equal(fixed.slice(0, 9), 'XbabababX');
   });
 });

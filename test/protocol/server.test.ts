@@ -51,6 +51,8 @@ class Client {
   settings: unknown = undefined;
   /** A client that advertises workspace/configuration but never answers it. */
   answersConfiguration = true;
+  /** When set (and `answersConfiguration` is off), configuration requests are answered once this settles. */
+  lateAnswer?: Promise<void>;
   private version = new Map<string, number>();
 
   constructor(env: Record<string, string> = {}) {
@@ -69,7 +71,10 @@ class Client {
       const index = this.logWaiters.findIndex((waiter) => waiter.accept(params));
       if (index >= 0) this.logWaiters.splice(index, 1)[0].resolve(params);
     });
-    this.connection.onRequest(ConfigurationRequest.type, (params) => (this.answersConfiguration ? params.items.map(() => this.settings) : new Promise<never>(() => undefined)));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      if (this.answersConfiguration) return params.items.map(() => this.settings);
+      return this.lateAnswer ? this.lateAnswer.then(() => params.items.map(() => this.settings)) : new Promise<never>(() => undefined);
+    });
     this.connection.listen();
   }
 
@@ -109,17 +114,22 @@ class Client {
 
   /**
    * Sends one didChange per text, back to back in a single write (as a client that batches keystrokes does), and
-   * resolves with the diagnostics published for the last version.
+   * resolves with the diagnostics published for the last version. `between` are other messages, written after each
+   * edit.
    */
-  changeInOneWrite(uri: string, range: Range, texts: string[]): Promise<PublishDiagnosticsParams> {
+  changeInOneWrite(uri: string, range: Range, texts: string[], between: object[] = []): Promise<PublishDiagnosticsParams> {
     const first = this.version.get(uri)! + 1;
     const last = first + texts.length - 1;
     this.version.set(uri, last);
     const published = this.diagnostics(uri, (p) => p.version === last);
-    const frames = texts.map((text, index) => {
-      const body = JSON.stringify({ jsonrpc: '2.0', method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: first + index }, contentChanges: [{ range, text }] } });
+    const frame = (message: object) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
       return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-    });
+    };
+    const frames = texts.flatMap((text, index) => [
+      frame({ method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: first + index }, contentChanges: [{ range, text }] } }),
+      ...between.map(frame),
+    ]);
     this.process.stdin!.write(frames.join(''));
     return published;
   }
@@ -252,7 +262,7 @@ describe('language server over stdio, with a client that sends no configuration'
     const { diagnostics } = await client.open(draftUri, '---\nto: Priya\nkind: \n---\nHi Priya, we met at PyCon. I came across your profile.\n');
     assert.deepEqual(byRule(diagnostics), ['front-matter', 'generic-phrase', 'no-reason']);
     const keys = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position: { line: 1, character: 0 } })) as CompletionItem[];
-    assert.deepEqual(keys.map((item) => item.label), ['scenario', 'account', 'relationship', 'context']);
+    assert.deepEqual(keys.map((item) => item.label), ['scenario', 'account', 'relationship', 'context', 'status', 'sent', 'accepted']);
     const values = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 6 } })) as CompletionItem[];
     assert.deepEqual(values.map((item) => item.label), ['invite', 'follow-up', 'inmail', 'message']);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 1 } });
@@ -373,6 +383,34 @@ describe('language server with a client that advertises workspace/configuration 
   });
 });
 
+describe('language server with a client that answers workspace/configuration after the timeout', () => {
+  let client: Client;
+  let answer = () => {};
+
+  before(async () => {
+    client = new Client({ INVITE_LINT_CONFIGURATION_TIMEOUT_MS: '200' });
+    client.answersConfiguration = false;
+    client.lateAnswer = new Promise((resolve) => (answer = resolve));
+    client.settings = { account: 'premium' };
+    await client.initialize({ workspace: { configuration: true } });
+  });
+
+  after(async () => {
+    assert.equal(await client.close(), 0);
+  });
+
+  it('lints with the defaults meanwhile and applies the late answer when it comes', async () => {
+    const uri = 'file:///drafts/late-settings.invite.md';
+    const gaveUp = client.nextLog(/did not answer workspace\/configuration within 0\.2 s/);
+    const opened = await client.open(uri, `Hi Dana,\n\nWe met at PyCon. I'd love to hear more. ${'x'.repeat(225)}`);
+    assert.deepEqual(byRule(opened.diagnostics), ['too-long']);
+    await gaveUp;
+    const relinted = client.diagnostics(uri);
+    answer();
+    assert.deepEqual(byRule((await relinted).diagnostics), []);
+  });
+});
+
 describe('language server with a sloppy or hostile client', () => {
   let client: Client;
 
@@ -403,6 +441,44 @@ describe('language server with a sloppy or hostile client', () => {
     const lintedVersions = client.published.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version);
     assert.ok(lintedVersions.length <= 2, `published versions ${lintedVersions.join(', ')}`);
     assert.equal(lintedVersions.at(-1), 11);
+  });
+
+  it('lints a burst of edits once when $/setTrace and other notifications come between them', async () => {
+    const uri = 'file:///drafts/burst-with-trace.invite.md';
+    await client.open(uri, `Hi Dana,\n\nWe met at PyCon. ${"I'd love to hear how the launch went. ".repeat(1500)}\n`);
+    // Linting a long draft in between puts the burst well after the first draft's last lint, so that only reading
+    // every queued message, not the burst window, keeps it to one lint.
+    await client.open('file:///drafts/long-in-between.invite.md', `Hi Dana,\n\n${"I'd love to hear how the launch went. ".repeat(20_000)}\n`);
+    const between = [
+      { method: '$/setTrace', params: { value: 'off' } },
+      { method: '$/cancelRequest', params: { id: 999_999 } },
+      { method: 'workspace/didChangeWatchedFiles', params: { changes: [] } },
+    ];
+    const last = await client.changeInOneWrite(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [...'abcdefghij'], between);
+    assert.equal(last.version, 11);
+    const lintedVersions = client.published.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version);
+    assert.deepEqual(lintedVersions, [11]);
+  });
+
+  it('lints once for a burst of keystrokes with a quick-fix and a summary request after each one', async () => {
+    const uri = 'file:///drafts/typing.invite.md';
+    await client.open(uri, `Hi Dana,\n\nI came across your profile. ${"I'd love to hear how the launch went. ".repeat(20_000)}\n`);
+    const start = { line: 0, character: 0 };
+    const fixAllAnswers: Promise<unknown>[] = [];
+    let last = 1;
+    for (const key of 'abcdefghij') {
+      last++;
+      void client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: last }, contentChanges: [{ range: { start, end: start }, text: key }] });
+      fixAllAnswers.push(client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start, end: start }, context: { diagnostics: [], only: ['source.fixAll.inviteLint'] } }));
+      void client.connection.sendRequest('inviteLint/messageSummary', { uri, text: false });
+    }
+    const published = await client.diagnostics(uri, (p) => p.version === last);
+    assert.ok(published.diagnostics.length > 0);
+    // A request about a version that newer edits have replaced is answered with nothing rather than linted.
+    const answered = (await Promise.all(fixAllAnswers)).filter((actions) => (actions as CodeAction[]).length > 0);
+    assert.ok(answered.length <= 2, `${answered.length} of 10 quick-fix requests linted`);
+    const lintedVersions = client.published.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version);
+    assert.deepEqual(lintedVersions, [last]);
   });
 
   it('clamps a change whose range lies past the end of the document, and positions in requests', async () => {

@@ -2,7 +2,8 @@
 // problem for that path instead of an exception, so the other paths are still linted.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch/posix';
 
 /** Per-draft limit. Invites are a few hundred bytes; this only stops runaway input (`yes |`, /dev/zero, a log file). */
 export const MAX_MEGABYTES = 10;
@@ -14,29 +15,73 @@ const DRAFT_SUFFIX = '.invite.md';
 /** Something wrong with one input that the user can fix; reported as `invite-lint: PATH: message`. */
 export class InputError extends Error {}
 
-/** A draft to read, or a path that cannot be linted and why. */
-export type Input = { file: string; read: () => Promise<string> } | { file: string; problem: string };
+/** A draft to read, a path that cannot be linted and why, or a named file that an ignore pattern skips. */
+export type Input = { file: string; read: () => Promise<string> } | { file: string; problem: string } | { file: string; ignored: string };
 
-/** The inputs one PATH argument names: standard input, a file, or the drafts under a folder. */
-export function* inputsFor(path: string): Generator<Input> {
+/** Says why a path is ignored (`.gitignore`, the config's `ignores`), or undefined. */
+export type IgnoreCheck = (path: string, folder: boolean) => string | undefined;
+
+/**
+ * The inputs one PATH argument names: standard input, a file, the drafts under a folder, or the files a quoted glob
+ * matches. Folders and globs skip what `ignored` names; a file named outright is reported as ignored, not linted.
+ */
+export function* inputsFor(path: string, isIgnored: IgnoreCheck = () => undefined): Generator<Input> {
+  let skipped = 0;
+  const ignored: IgnoreCheck = (file, folder) => {
+    const reason = isIgnored(file, folder);
+    if (reason) skipped++;
+    return reason;
+  };
+  const andIgnored = () => (skipped > 0 ? ` (${skipped} ignored path${skipped === 1 ? '' : 's'} skipped)` : '');
   if (path === '-') {
     yield { file: '<stdin>', read: async () => decode(await readLimited(process.stdin)) };
     return;
   }
   const target = statOrProblem(path);
+  if (typeof target === 'string' && isGlob(path)) {
+    yield* globInputs(path, ignored, andIgnored);
+    return;
+  }
   if (typeof target === 'string' || !target.isDirectory()) {
-    yield fileInput(path, target);
+    const reason = typeof target === 'string' ? undefined : isIgnored(path, false);
+    yield reason ? { file: path, ignored: reason } : fileInput(path, target);
     return;
   }
   let found = false;
-  for (const input of walk(path, new Set())) {
+  for (const input of walk(path, new Set(), (file, name) => name.endsWith(DRAFT_SUFFIX) && !ignored(file, false), ignored)) {
     found = true;
     yield input;
   }
-  if (!found) yield { file: path, problem: `no *${DRAFT_SUFFIX} drafts found in this folder` };
+  if (!found) yield { file: path, problem: `no *${DRAFT_SUFFIX} drafts found in this folder${andIgnored()}` };
 }
 
-function* walk(folder: string, visited: Set<string>): Generator<Input> {
+function isGlob(path: string): boolean {
+  return picomatch.scan(path).isGlob;
+}
+
+/**
+ * A glob the shell did not expand (quoted, as CI scripts write them): only the folder before its first wildcard is
+ * searched, never the tree above it. Paths are matched as written, relative to the current folder.
+ */
+function* globInputs(glob: string, ignored: IgnoreCheck, andIgnored: () => string): Generator<Input> {
+  const { base } = picomatch.scan(glob);
+  const isMatch = picomatch(glob.replace(/^\.\//, ''), { dot: false });
+  const absolute = glob.startsWith('/');
+  const shown = (path: string) => (absolute ? resolve(path) : relative('.', path).replace(/\\/g, '/'));
+  const folder = base === '' ? '.' : base;
+  if (typeof statOrProblem(folder) === 'string') {
+    yield { file: glob, problem: `no files match this pattern (${folder} does not exist)` };
+    return;
+  }
+  let found = false;
+  for (const input of walk(folder, new Set(), (file) => isMatch(shown(file)) && !ignored(file, false), ignored)) {
+    found = true;
+    yield input;
+  }
+  if (!found) yield { file: glob, problem: `no files match this pattern${andIgnored()}` };
+}
+
+function* walk(folder: string, visited: Set<string>, accept: (path: string, name: string) => boolean, ignored: IgnoreCheck): Generator<Input> {
   let entries: Dirent[];
   try {
     // Symlinked folders are followed, so a link to an ancestor would loop forever: visit each real folder once.
@@ -53,8 +98,8 @@ function* walk(folder: string, visited: Set<string>): Generator<Input> {
     // A symlinked draft or folder is linted like the real one, as a user who made the link would expect.
     const target = entry.isSymbolicLink() ? statOrProblem(path) : entry;
     if (typeof target !== 'string' && target.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(path, visited);
-    } else if (entry.name.endsWith(DRAFT_SUFFIX)) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !ignored(path, true)) yield* walk(path, visited, accept, ignored);
+    } else if (accept(path, entry.name)) {
       yield fileInput(path, target);
     }
   }

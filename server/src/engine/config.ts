@@ -1,3 +1,4 @@
+import type { PhraseConfig } from './project/phrases';
 import type { Account, SeveritySetting } from './types';
 import { ACCOUNTS, SEVERITY_SETTINGS, describeChoices, isOneOf } from './vocabulary';
 
@@ -5,6 +6,8 @@ export interface EngineConfig {
   account: Account;
   /** Per-rule severity chosen by the user; rules not named keep their defaults. */
   rules: Record<string, SeveritySetting>;
+  /** The project config's team phrase lists, for generic-phrase; settings have none. */
+  phrases?: PhraseConfig;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { account: 'free', rules: {} };
@@ -31,7 +34,7 @@ export function configFromSettings(settings: unknown, ruleNames: readonly string
 
   if (account !== undefined && account !== null) {
     if (isOneOf(ACCOUNTS, account)) config.account = account;
-    else problems.push(`inviteLint.account must be one of ${describeChoices(ACCOUNTS)}, not ${JSON.stringify(account)}; using "${config.account}".`);
+    else problems.push(`inviteLint.account must be one of ${describeChoices(ACCOUNTS)}, not ${describeSetting(account)}; using "${config.account}".`);
   }
 
   if (rules !== undefined && rules !== null) {
@@ -42,7 +45,7 @@ export function configFromSettings(settings: unknown, ruleNames: readonly string
         if (!ruleNames.includes(name)) {
           problems.push(`inviteLint.rules names an unknown rule "${name}"; it is ignored. Known rules: ${ruleNames.join(', ')}.`);
         } else if (!isOneOf(SEVERITY_SETTINGS, severity)) {
-          problems.push(`inviteLint.rules["${name}"] must be one of ${describeChoices(SEVERITY_SETTINGS)}, not ${JSON.stringify(severity)}; using the rule's default.`);
+          problems.push(`inviteLint.rules["${name}"] must be one of ${describeChoices(SEVERITY_SETTINGS)}, not ${describeSetting(severity)}; using the rule's default.`);
         } else {
           config.rules[name] = severity;
         }
@@ -50,4 +53,12 @@ export function configFromSettings(settings: unknown, ruleNames: readonly string
     }
   }
   return { config, problems };
+}
+
+/** A setting's value for a message: short, and safe on any shape (deeply nested values make JSON.stringify throw). */
+function describeSetting(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return String(value);
 }

@@ -1,5 +1,6 @@
 import type { LineIndex } from './positions';
 import type { HtmlComment } from './markdown';
+import { partitionPoint } from './search';
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
@@ -72,13 +73,5 @@ export class Suppressions {
 }
 
 function lastBefore<T extends { offset: number }>(sorted: T[] | undefined, offset: number): T | undefined {
-  if (!sorted) return undefined;
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].offset <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? sorted[low - 1] : undefined;
+  return sorted?.[partitionPoint(sorted.length, (index) => sorted[index].offset <= offset) - 1];
 }

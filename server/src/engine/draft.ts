@@ -3,13 +3,14 @@ import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { scanMarkdown, maskText, type HtmlComment } from './markdown';
 import { extractMessage, type PlainMessage } from './message';
 import { LineIndex } from './positions';
-import { findPlaceholders } from './placeholders';
+import { findPlaceholders, quotedSpans } from './placeholders';
 import { findGreeting, type Greeting } from './greeting';
 import { findScenario, type Scenario } from './scenarios';
 import { Subject } from './subject';
 import type { Account, Kind, OffsetRange, Relationship, TextEdit } from './types';
 import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, TITLES, isOneOf } from './vocabulary';
 import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from './words';
+import { partitionPoint } from './search';
 
 const STRANGER_SCENARIOS = new Set(['stranger-shared-interest', 'dream-company', 'hiring-manager', 'recruiter', 'informational-interview', 'read-their-work']);
 
@@ -31,6 +32,8 @@ export class Draft {
   readonly frontMatter: FrontMatter | undefined;
   readonly bodyStart: number;
   readonly comments: HtmlComment[];
+  /** What in the body is not prose (code, comments, link targets, URLs): sorted, non-overlapping. */
+  readonly excluded: OffsetRange[];
   /** The text with non-prose (front matter, code, comments, URLs) blanked out; same length and offsets. */
   readonly prose: string;
   readonly meta: DraftMeta;
@@ -43,6 +46,7 @@ export class Draft {
   private cachedRecipientNames?: string[];
   private foldedRecipientNames?: Set<string>;
   private cachedSubject?: { value: Subject | undefined };
+  private cachedQuotes?: OffsetRange[];
 
   constructor(
     readonly text: string,
@@ -53,6 +57,7 @@ export class Draft {
     this.bodyStart = this.frontMatter?.range.end ?? 0;
     const layout = scanMarkdown(text, this.bodyStart);
     this.comments = layout.comments;
+    this.excluded = layout.excluded;
     const frontMatterRange: OffsetRange[] = this.frontMatter ? [this.frontMatter.range] : [];
     this.prose = maskText(text, layout.excluded, frontMatterRange);
     this.meta = readMeta(this.frontMatter, config);
@@ -77,6 +82,20 @@ export class Draft {
 
   get placeholders(): OffsetRange[] {
     return (this.cachedPlaceholders ??= findPlaceholders(this.prose, this.bodyStart));
+  }
+
+  /** Whether an offset lies inside a quoted title ("A Gentle Introduction to ..."): words there are named, not said. */
+  isQuoted(offset: number): boolean {
+    const quotes = (this.cachedQuotes ??= quotedSpans(this.prose, this.bodyStart));
+    let low = 0;
+    let high = quotes.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (quotes[mid].end <= offset) low = mid + 1;
+      else if (quotes[mid].start > offset) high = mid - 1;
+      else return true;
+    }
+    return false;
   }
 
   /** An InMail's subject line, which the rules that judge wording read as well as the body; other kinds send none. */
@@ -137,15 +156,8 @@ export class Draft {
   /** The sentence holding a word (binary search: rules call this once per hit). */
   sentenceOfWord(wordIndex: number): Sentence | undefined {
     const sentences = this.sentences;
-    let low = 0;
-    let high = sentences.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (sentences[mid].endWord <= wordIndex) low = mid + 1;
-      else if (sentences[mid].firstWord > wordIndex) high = mid - 1;
-      else return sentences[mid];
-    }
-    return undefined;
+    const sentence = sentences[partitionPoint(sentences.length, (index) => sentences[index].endWord <= wordIndex)];
+    return sentence && sentence.firstWord <= wordIndex ? sentence : undefined;
   }
 
   /** The part of a range on its first line: where a document-level diagnostic is shown. */

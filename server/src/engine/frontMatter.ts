@@ -35,6 +35,11 @@ export const FRONT_MATTER_LIMITS = { characters: 8192, depth: 16 };
 const OPENING_FENCE = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
 
+/** Whether the text opens a front matter block (a first line of `---`), closed or not. */
+export function opensFrontMatter(text: string): boolean {
+  return OPENING_FENCE.test(text);
+}
+
 /** Where the front matter stands, without reading its YAML; a draft without a closing fence has none. */
 export function parseFrontMatterRange(text: string): (OffsetRange & { contentStart: number; contentEnd: number }) | undefined {
   const opening = OPENING_FENCE.exec(text);

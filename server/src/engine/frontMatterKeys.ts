@@ -27,6 +27,12 @@ export const FRONT_MATTER_KEYS: Record<string, FrontMatterKey> = {
       'check it. Quote it if it holds a colon: `subject: "PGConf: your partial-index talk"`.',
     kinds: ['inmail'],
   },
+  status: {
+    description: 'Where the invite stands: `draft` (default), `sent`, `accepted` or `replied`. Workspace rules read it.',
+    values: { draft: 'Not sent yet.', sent: 'Sent, not accepted yet.', accepted: 'They accepted.', replied: 'They replied.' },
+  },
+  sent: { description: 'The date it was sent, `YYYY-MM-DD`.' },
+  accepted: { description: 'The date they accepted, `YYYY-MM-DD`.' },
 };
 
 /** The key's definition; keys named like `Object` properties (`toString`, `__proto__`) are unknown, not inherited. */

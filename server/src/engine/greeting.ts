@@ -1,4 +1,5 @@
 import type { Draft } from './draft';
+import { notLiteral } from './literal';
 import { TITLES } from './vocabulary';
 import type { OffsetRange } from './types';
 import type { Word } from './words';
@@ -13,7 +14,13 @@ export interface Greeting {
   impersonal: boolean;
 }
 
-const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'howdy', 'greetings', 'heya', 'hallo', 'hola', 'bonjour', 'ciao', 'yo']);
+const GREETING_WORDS = new Set([
+  'hi', 'hello', 'hey', 'dear', 'hiya', 'howdy', 'greetings', 'heya', 'hallo', 'hola', 'bonjour', 'ciao', 'yo', "g'day", 'oi', 'olá', 'ola',
+  'cześć', 'czesc', 'coucou', 'salut', 'hej', 'hei', 'moin', 'servus', 'ahoj', 'merhaba', 'namaste', 'salaam', 'salam', 'shalom', 'hoi',
+  'szia', 'salve', 'buongiorno', 'aloha', 'sawubona', 'habari', 'jambo',
+]);
+/** Greetings of two words: "Kia ora", "Good day", "Buenos días". */
+const TWO_WORD_GREETINGS = new Set(['kia ora', 'good day', 'buenos días', 'buenos dias', 'buen día', 'bom dia', 'boa tarde', 'guten tag', 'dobrý den', 'dzień dobry', 'hello again', 'hi again']);
 const TIME_GREETINGS = new Set(['morning', 'afternoon', 'evening']);
 /** Words after a greeting that could address anyone. */
 export const IMPERSONAL_ADDRESSES = new Set([
@@ -44,6 +51,7 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   const end = sentence.endWord;
   const opener = words[i];
   if (opener.norm === 'good' && i + 1 < end && TIME_GREETINGS.has(words[i + 1].norm)) i += 2;
+  else if (i + 1 < end && TWO_WORD_GREETINGS.has(`${opener.norm} ${words[i + 1].norm}`)) i += 2;
   else if (GREETING_WORDS.has(opener.norm) || TIME_GREETINGS.has(opener.norm)) i += 1;
   else return bareNameGreeting(draft, first, opener);
 
@@ -53,7 +61,10 @@ export function findGreeting(draft: Draft): Greeting | undefined {
     return { sentence: first, range: draft.wordSpan(sentence.firstWord, sentence.firstWord + 1), impersonal: true };
   }
   const isPlaceholder = /[{[<]/.test(draft.text[name.start - 1] ?? '');
-  const isName = isPlaceholder || draft.isRecipientName(name.text) || (startsWithCapital(name.text) && !NOT_NAMES.has(name.norm) && !IMPERSONAL_ADDRESSES.has(name.norm));
+  const isName =
+    isPlaceholder ||
+    draft.isRecipientName(name.text) ||
+    (!NOT_NAMES.has(name.norm) && !IMPERSONAL_ADDRESSES.has(name.norm) && (startsWithCapital(name.text) || isLowercaseName(draft, name)));
   if (!isName) {
     let last = i;
     while (last < end && (IMPERSONAL_ADDRESSES.has(words[last].norm) || words[last].norm === 'or') && isOnSameLine(draft, opener, words[last])) last++;
@@ -62,16 +73,56 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   return { sentence: first, range: { start: opener.start, end: name.end }, name, impersonal: false };
 }
 
-function bareNameGreeting(draft: Draft, sentence: number, word: Word): Greeting | undefined {
-  const after = draft.text.slice(word.end, word.end + 3);
-  const looksAddressed = /^\s*[,!—–]|^\s+-\s/.test(after);
-  const isName = draft.isRecipientName(word.text) || (startsWithCapital(word.text) && !NOT_NAMES.has(word.norm));
-  if (!looksAddressed || !isName) return undefined;
-  return { sentence, range: { start: word.start, end: word.end }, name: word, impersonal: false };
+/**
+ * A greeting that is just the name: "Priya —", "Ahmed!", "Fatima Zahra!", "Yuki-san,", "Mr Whitfield,", "Priyanka 😂".
+ * The name may come after a title and be followed by the recipient's other names or an honorific suffix.
+ */
+function bareNameGreeting(draft: Draft, sentence: number, opener: Word): Greeting | undefined {
+  const words = draft.words;
+  const end = draft.sentences[sentence].endWord;
+  let i = draft.sentences[sentence].firstWord;
+  while (i + 1 < end && TITLES.has(words[i].norm) && isOnSameLine(draft, opener, words[i + 1])) i++;
+  const word = words[i];
+  const isName = draft.isRecipientName(word.text) || (startsWithCapital(word.text) && !NOT_NAMES.has(word.norm) && !IMPERSONAL_ADDRESSES.has(word.norm));
+  if (!isName) return undefined;
+  let last = word;
+  for (let j = i + 1; j < end && (draft.isRecipientName(words[j].text) || HONORIFIC_SUFFIXES.has(words[j].norm)); j++) {
+    if (!isOnSameLine(draft, opener, words[j]) || !/^[\s-]*$/.test(draft.text.slice(last.end, words[j].start))) break;
+    last = words[j];
+  }
+  const after = draft.text.slice(last.end, last.end + 3);
+  const looksAddressed = /^\s*[,!—–]|^\s+-\s/.test(after) || (draft.isRecipientName(word.text) && /^\s*(?:$|[\r\n]|[^\p{L}\p{N}\s])/u.test(after));
+  if (!looksAddressed) return undefined;
+  return { sentence, range: { start: opener.start, end: last.end }, name: word, impersonal: false };
+}
+
+/** Honorifics written after a name: "Yuki-san", "Ravi ji". */
+const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'ji', 'nim', 'ssi', 'bhai', 'didi']);
+
+/** Common lowercase words that can follow "hi" and are not a name written in lowercase ("hi jonas"). */
+const NOT_LOWERCASE_NAMES = new Set([
+  'again', 'saw', 'just', 'hope', 'quick', 'thanks', 'thank', 'great', 'nice', 'good', 'long', 'so', 'and', 'from', 'it', 'its', "it's",
+  'im', 'i', 'we', 'my', 'our', 'your', 'ur', 'u', 'all', 'there', 'again', 'hey', 'hi', 'hello', 'how', 'what', 'was', 'is', 'are',
+  'am', 'been', 'this', 'that', 'the', 'a', 'an', 'to', 'for', 'with', 'on', 'in', 'at', 'of', 'me', 'you', 'no', 'yes', 'sorry',
+  'welcome', 'congrats', 'happy', 'fellow', 'friend', 'team', 'folks', 'everyone', 'guys', 'sir', 'madam', 'mate', 'buddy',
+]);
+
+/** A lowercase word right after a greeting word reads as a name typed in lowercase when it is the recipient's or no common word. */
+function isLowercaseName(draft: Draft, word: Word): boolean {
+  return /^\p{Ll}+$/u.test(word.text) && word.text.length >= 2 && !NOT_LOWERCASE_NAMES.has(word.norm) && !GREETING_WORDS.has(word.norm) && (draft.isRecipientName(word.text) || !draft.meta.to);
 }
 
 function isOnSameLine(draft: Draft, a: Word, b: Word): boolean {
   return !/[\r\n]/.test(draft.text.slice(a.end, b.start));
+}
+
+/**
+ * The recipient's first name as fixes may write it into the body: undefined when Markdown would not show it as written
+ * or the linter would not read it as a word (a web address, a comment), so that a fix falls back to a tab stop.
+ */
+export function greetableName(draft: Draft): string | undefined {
+  const name = draft.recipientFirstName;
+  return name && !notLiteral(name) && !/:\/\/|^www\./i.test(name) ? name : undefined;
 }
 
 export function startsWithCapital(text: string): boolean {

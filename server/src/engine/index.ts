@@ -3,7 +3,8 @@ import { Draft } from './draft';
 import { parseDirectives, Suppressions } from './directives';
 import { RULES } from './rules';
 import { renderSnippet } from './snippet';
-import { SEVERITY_RANK, type Diagnostic, type Fix, type Severity, type TextEdit } from './types';
+import { SuppressionFixes } from './suppression';
+import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
 import { INMAIL_SUBJECT_LIMIT, formatCount } from './vocabulary';
 
 export interface LintResult {
@@ -19,7 +20,9 @@ export function lint(text: string, config: EngineConfig): LintResult {
   }
   const linted = text.length > LINT_LIMIT ? text.slice(0, cutBefore(text, LINT_LIMIT)) : text;
   const draft = new Draft(linted, config);
-  const suppressions = new Suppressions(parseDirectives(draft.comments, draft.lines), draft.lines);
+  const directives = parseDirectives(draft.comments, draft.lines);
+  const suppressions = new Suppressions(directives, draft.lines);
+  const suppressionFixes = new SuppressionFixes(draft, directives);
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
     const configured = config.rules[rule.name];
@@ -27,7 +30,8 @@ export function lint(text: string, config: EngineConfig): LintResult {
     let listed = 0;
     let unlisted: { start: number; count: number } | undefined;
     rule.check(draft, (hit) => {
-      if (suppressions.isSuppressed(rule.name, hit.start < draft.bodyStart ? draft.headEnd : hit.start)) return;
+      const suppressedAt = hit.start < draft.bodyStart ? draft.headEnd : hit.start;
+      if (suppressions.isSuppressed(rule.name, suppressedAt)) return;
       if (listed === MAX_LISTED_PER_RULE) {
         unlisted ??= { start: hit.start, count: 0 };
         unlisted.count++;
@@ -39,10 +43,10 @@ export function lint(text: string, config: EngineConfig): LintResult {
       diagnostics.push({
         rule: rule.name,
         severity,
-        start: hit.start,
-        end: hit.end,
+        start: outsideLineBreak(linted, hit.start),
+        end: outsideLineBreak(linted, hit.end),
         message: hit.message,
-        fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes(draft, rule.name, hit.start)],
+        fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt)],
       });
     });
     if (unlisted) diagnostics.push(unlistedHits(rule.name, unlisted.start, unlisted.count));
@@ -96,23 +100,9 @@ function partlyLinted(text: string, linted: number, config: EngineConfig): Diagn
   };
 }
 
-function suppressionFixes(draft: Draft, rule: string, offset: number): Fix[] {
-  const eol = draft.lines.eol;
-  const lineStart = draft.lines.lineStart(draft.lines.positionAt(offset).line);
-  const fixes: Fix[] = [];
-  if (lineStart >= draft.bodyStart) {
-    fixes.push({
-      title: `Disable ${rule} for this line`,
-      suppression: true,
-      edits: [{ start: lineStart, end: lineStart, newText: `<!-- invite-lint-disable-next-line ${rule} -->${eol}` }],
-    });
-  }
-  fixes.push({
-    title: `Disable ${rule} for this file`,
-    suppression: true,
-    edits: [{ start: draft.bodyStart, end: draft.bodyStart, newText: `<!-- invite-lint-disable ${rule} -->${eol}` }],
-  });
-  return fixes;
+/** No position lies between the CR and the LF of a CRLF (editors and LSP have none there): move back onto the CR. */
+function outsideLineBreak(text: string, offset: number): number {
+  return text[offset] === '\n' && text[offset - 1] === '\r' ? offset - 1 : offset;
 }
 
 export interface MessageSummary {
@@ -145,10 +135,16 @@ export function plainText(edit: TextEdit, fill?: (defaultText: string) => string
 
 /** Applies non-overlapping edits (snippets as plain text, or filled in with `fill`), as the CLI and tests do. */
 export function applyEdits(text: string, edits: readonly TextEdit[], fill?: (defaultText: string) => string): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.start) + plainText(edit, fill) + result.slice(edit.end);
-  return result;
+  // Built front to back from slices: one pass, where splicing the whole string once per edit is quadratic.
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    parts.push(text.slice(cursor, edit.start), plainText(edit, fill));
+    cursor = Math.max(cursor, edit.end);
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
 export { complete, hover, type Suggestion } from './assist';

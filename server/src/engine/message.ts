@@ -1,5 +1,6 @@
 import type { OffsetRange } from './types';
 import type { HtmlComment } from './markdown';
+import { partitionPoint } from './search';
 
 /** The message as the recipient would see it pasted into LinkedIn, mapped back to the draft. */
 export interface PlainMessage {
@@ -135,14 +136,8 @@ class MappedText {
     return {
       text: parts.join(''),
       sourceOffset(index: number): number {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const mid = (low + high + 1) >> 1;
-          if (starts[mid] <= index) low = mid;
-          else high = mid - 1;
-        }
-        return sources[low] + (index - starts[low]);
+        const run = Math.max(0, partitionPoint(starts.length, (candidate) => starts[candidate] <= index) - 1);
+        return sources[run] + (index - starts[run]);
       },
     };
   }

@@ -1,22 +1,72 @@
 import type { OffsetRange } from './types';
 
 /** Each pattern is bounded and free of nested quantifiers, so matching stays linear on any input. */
+const SINGLE_BRACE = /(?<!\{)\{[\p{L}_][\p{L}\p{N}_ .-]{0,40}\}(?!\})/gu;
+const MARKER = /\b(?:TODO|TBD|FIXME|XXX+)\b/g;
 const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\{\{[^{}\r\n]{0,80}\}\}/g,
-  /(?<!\{)\{[\p{L}_][\p{L}\p{N}_ .-]{0,40}\}(?!\})/gu,
+  SINGLE_BRACE,
   /(?<![\]\\])\[(?!\s*\]|[xX ]\]|\^)[^[\]\r\n]{1,60}\](?![([:])/g,
   /<(?!(?:a|b|i|u|s|p|br|hr|em|strong|span|div|img|sub|sup|code|pre|kbd|mark|small|del|ins|details|summary)\b)[\p{L}][\p{L}\p{N} _.-]{0,40}>/gu,
   /%[A-Z_]{2,30}%/g,
-  /\b(?:TODO|TBD|FIXME|XXX+)\b/g,
+  MARKER,
 ];
+
+/** Words that name what a template slot stands for; `{firstName}` holds one, a code name such as `{fmt}` does not. */
+const SLOT_WORDS = new Set([
+  'name', 'first', 'last', 'full', 'fname', 'lname', 'firstname', 'lastname', 'company', 'org', 'organisation', 'organization', 'topic',
+  'title', 'role', 'job', 'position', 'event', 'conference', 'city', 'location', 'school', 'university', 'date', 'day', 'time', 'industry',
+  'team', 'product', 'mutual', 'contact', 'field', 'skill', 'skills', 'recipient', 'person', 'your', 'my', 'their', 'sender', 'post',
+  'article', 'talk', 'project', 'detail', 'details', 'pain', 'point', 'link', 'insert', 'here', 'something', 'x', 'y', 'group', 'tool',
+  'goal', 'value', 'benefit', 'result', 'number', 'metric', 'compliment', 'reason', 'hook', 'personalization', 'personalisation', 'custom',
+]);
+
+/** Whether `{...}` reads as a template slot: several words, or a word naming what goes there (split at `_`, `.`, `-`, camelCase). */
+function isSlot(inner: string): boolean {
+  if (/ /.test(inner.trim())) return true;
+  const parts = inner.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[ _.-]/);
+  return parts.some((part) => SLOT_WORDS.has(part));
+}
+
+/**
+ * Quoted titles ("TODO: Threat Model Later", “{fmt} in Embedded”): spans between a pair of double quotes on one line,
+ * found in one pass. A marker or a code name inside one is part of the title, not a leftover.
+ */
+export function quotedSpans(prose: string, from: number): OffsetRange[] {
+  const spans: OffsetRange[] = [];
+  let open = -1;
+  let closing = '';
+  for (let i = from; i < prose.length; i++) {
+    const c = prose[i];
+    if (c === '\n' || c === '\r') open = -1;
+    else if (open < 0 && (c === '"' || c === '“' || c === '«' || c === '„')) {
+      open = i;
+      closing = c === '“' ? '”' : c === '«' ? '»' : c === '„' ? '“' : '"';
+    } else if (open >= 0 && (c === closing || (closing === '”' && c === '"') || (closing === '"' && c === '”'))) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return spans;
+}
 
 /** Template placeholders in prose (`{{name}}`, `{firstName}`, `[Company]`, `<first name>`, `TODO`), sorted, non-overlapping. */
 export function findPlaceholders(prose: string, from: number): OffsetRange[] {
   const candidates: OffsetRange[] = [];
+  const quotes = quotedSpans(prose, from);
+  let quote: number;
   for (const pattern of PLACEHOLDER_PATTERNS) {
     pattern.lastIndex = from;
+    quote = 0;
     for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
-      candidates.push({ start: match.index, end: match.index + match[0].length });
+      const start = match.index;
+      if (pattern === SINGLE_BRACE || pattern === MARKER) {
+        // Matches come in order, so one cursor walks the quoted spans once per pattern.
+        while (quote < quotes.length && quotes[quote].end <= start) quote++;
+        if (quote < quotes.length && quotes[quote].start < start) continue;
+        if (pattern === SINGLE_BRACE && !isSlot(match[0].slice(1, -1))) continue;
+      }
+      candidates.push({ start, end: start + match[0].length });
     }
   }
   // One sweep keeps the earliest of overlapping matches ("{{name}}" over the "{name}" inside it), in linear time.

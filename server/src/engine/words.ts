@@ -5,7 +5,7 @@ export interface Word extends OffsetRange {
   norm: string;
   /** The word as written, without emphasis underscores. */
   text: string;
-  /** The norm's number in the vocabulary of the phrase lists, 0 when no phrase uses it (see `PhraseMatcher`). */
+  /** The norm's number in the vocabulary of the built-in phrase lists, 0 when none uses it (see `Numbering`). */
   vocabularyId: number;
 }
 
@@ -355,31 +355,51 @@ function endsLineShapedSentence(prose: string, lineStart: number, lineEnd: numbe
 }
 
 /**
- * Every word of every phrase list, numbered from 1. Each word of a draft is looked up here once, when it is
- * segmented, and the automata follow numbers: ten phrase lists cost one string lookup per word instead of ten. Phrase
- * lists are module constants, all built before any draft is read; one built later could not number the words of
- * drafts read before it, so building one then is refused.
+ * Every word of every built-in phrase list and word set, numbered from 1. Each word of a draft is looked up here
+ * once, when it is segmented, and the automata follow numbers: ten phrase lists cost one string lookup per word
+ * instead of ten. The built-in lists are module constants, built before any draft is read. A list built later (a
+ * team's `phrases.flag` or `phrases.allow`, compiled from a config file at run time) must not add to it, since drafts
+ * already read would miss the new numbers: it numbers the words the vocabulary lacks on its own (see `Numbering`).
  */
 const VOCABULARY = new Map<string, number>();
 let draftsRead = false;
 
-function vocabularyId(word: string): number {
-  if (draftsRead) throw new Error('Phrase lists and word sets must be built at module load, before any draft is read.');
-  let id = VOCABULARY.get(word);
-  if (id === undefined) VOCABULARY.set(word, (id = VOCABULARY.size + 1));
-  return id;
+/**
+ * The numbers one list compares words by: the shared vocabulary's, and for a list built after drafts were read,
+ * negative numbers of its own for words the vocabulary lacks, which it looks up by the word's text only for draft
+ * words the vocabulary does not know (one map lookup each, so matching stays linear).
+ */
+class Numbering {
+  private readonly own = new Map<string, number>();
+
+  /** The number of a word of the list, given a new one if it has none. */
+  number(word: string): number {
+    let id = VOCABULARY.get(word) ?? this.own.get(word);
+    if (id !== undefined) return id;
+    if (draftsRead) this.own.set(word, (id = -(this.own.size + 1)));
+    else VOCABULARY.set(word, (id = VOCABULARY.size + 1));
+    return id;
+  }
+
+  /** The number of a draft's word in this list, 0 when the list does not use it. */
+  of(word: Word): number {
+    return word.vocabularyId !== 0 || this.own.size === 0 ? word.vocabularyId : (this.own.get(word.norm) ?? 0);
+  }
 }
 
 /** A set of normalized words, tested by a word's vocabulary number instead of its text: for loops over every word. */
 export class WordSet {
   private readonly ids = new Set<number>();
+  private readonly numbering = new Numbering();
 
   constructor(words: readonly string[]) {
-    for (const word of words) this.ids.add(vocabularyId(word));
+    for (const word of words) this.ids.add(this.numbering.number(word));
   }
 
   has(word: Word | undefined): boolean {
-    return word !== undefined && word.vocabularyId !== 0 && this.ids.has(word.vocabularyId);
+    if (word === undefined) return false;
+    const id = this.numbering.of(word);
+    return id !== 0 && this.ids.has(id);
   }
 }
 
@@ -405,6 +425,7 @@ function state(next: Map<number, State>, phrase?: string): State {
  */
 export class PhraseMatcher {
   private readonly root: State;
+  private readonly numbering = new Numbering();
 
   /**
    * Phrases are written with `{a|b}` alternatives and `?` after a `{...}` group for an optional one,
@@ -413,7 +434,7 @@ export class PhraseMatcher {
    */
   constructor(phrases: string[]) {
     this.root = unionOf(
-      phrases.map((phrase) => startOf(phrase, parsePhrase(phrase))),
+      phrases.map((phrase) => startOf(phrase, parsePhrase(phrase), this.numbering)),
       new Map(),
     );
   }
@@ -436,30 +457,36 @@ export class PhraseMatcher {
 
   /** Whether any phrase occurs in words[from, to). */
   occursIn(words: readonly Word[], from = 0, to = words.length): boolean {
-    for (let i = from; i < to; i++) if (words[i].vocabularyId !== 0 && this.root.next.has(words[i].vocabularyId) && this.longestAt(words, i, to)) return true;
+    for (let i = from; i < to; i++) {
+      const id = this.numbering.of(words[i]);
+      if (id !== 0 && this.root.next.has(id) && this.longestAt(words, i, to)) return true;
+    }
     return false;
   }
 
   private longestAt(words: readonly Word[], i: number, to: number): PhraseMatch | undefined {
-    let node = words[i].vocabularyId === 0 ? undefined : this.root.next.get(words[i].vocabularyId);
+    const first = this.numbering.of(words[i]);
+    let node = first === 0 ? undefined : this.root.next.get(first);
     let best: PhraseMatch | undefined;
     for (let j = i; node; ) {
       if (node.phrase !== undefined) best = { firstWord: i, endWord: j + 1, phrase: node.phrase };
-      if (++j >= to || words[j].vocabularyId === 0) break;
-      node = node.next.get(words[j].vocabularyId);
+      if (++j >= to) break;
+      const id = this.numbering.of(words[j]);
+      if (id === 0) break;
+      node = node.next.get(id);
     }
     return best;
   }
 }
 
 /** The start of the automaton of one phrase, built from its last group back: each group's choices lead to the same tail. */
-function startOf(phrase: string, groups: string[][][]): State {
+function startOf(phrase: string, groups: string[][][], numbering: Numbering): State {
   const unions = new Map<string, State>();
   let tail = state(new Map(), phrase);
   for (let index = groups.length - 1; index >= 0; index--) {
     const paths = groups[index].map((choice) => {
       let path = tail;
-      for (let word = choice.length - 1; word >= 0; word--) path = state(new Map([[vocabularyId(choice[word]), path]]));
+      for (let word = choice.length - 1; word >= 0; word--) path = state(new Map([[numbering.number(choice[word]), path]]));
       return path;
     });
     tail = unionOf(paths, unions);

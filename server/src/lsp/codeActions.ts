@@ -1,7 +1,7 @@
 import { CodeAction, type CodeAction as LspCodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Fix } from '../engine';
-import { combineFixes } from '../engine/combineFixes';
+import type { Diagnostic } from '../engine';
+import { fixAllEdits } from '../engine/fixAll';
 import { FIX_ALL_KIND, SOURCE, toCodeAction, toLspDiagnostic, toLspEdits } from './convert';
 import { offsetsOf } from './documents';
 
@@ -51,10 +51,7 @@ function findLinted(document: TextDocument, linted: readonly Diagnostic[], candi
 
 /** Every preferred fix that needs no typing (no tab stops) and is not a suppression, as one source action. */
 export function fixAll(document: TextDocument, linted: readonly Diagnostic[]): LspCodeAction[] {
-  const safe = linted
-    .map((diagnostic) => diagnostic.fixes.find((fix) => fix.isPreferred && !fix.suppression))
-    .filter((fix): fix is Fix => fix !== undefined && !fix.edits.some((edit) => edit.snippet));
-  const { edits } = combineFixes(safe);
+  const { edits } = fixAllEdits(linted);
   if (edits.length === 0) return [];
   const action = CodeAction.create('Fix all invite-lint problems that have a safe fix', FIX_ALL_KIND);
   action.edit = { changes: { [document.uri]: toLspEdits(document, edits) } };

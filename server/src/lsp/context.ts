@@ -2,6 +2,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createDocuments } from './documents';
 import { LintCache } from './lintCache';
+import { DocumentConfigs } from './projectConfig';
 import { publishDiagnostics } from './publish';
 import { LintScheduler } from './scheduler';
 import { Settings } from './settings';
@@ -22,6 +23,7 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   client: ClientTraits;
   settings: Settings;
+  configs: DocumentConfigs;
   lints: LintCache;
   scheduler: LintScheduler;
 }
@@ -37,6 +39,7 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     (uri, error) => connection.console.error(`Could not publish diagnostics for ${uri}: ${(error as Error).stack ?? error}`),
   );
   const client: ClientTraits = { snippetFixes: false, completionSnippets: false, pullsConfiguration: false, lintingNotifications: false };
-  const context: ServerContext = { connection, documents, client, settings, lints: new LintCache(settings, connection.console), scheduler };
+  const configs = new DocumentConfigs(settings, connection);
+  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler };
   return context;
 }

@@ -1,11 +1,13 @@
 import type { RemoteConsole } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, summarizeMessage, type Diagnostic, type MessageSummary } from '../engine';
+import type { DocumentConfigs } from './projectConfig';
 import type { Settings } from './settings';
 
 interface Entry {
   version: number;
-  generation: number;
+  generation: string;
+  configFile?: string | null;
   diagnostics?: Diagnostic[];
   summary?: MessageSummary | null;
   published?: boolean;
@@ -20,13 +22,16 @@ export class LintCache {
 
   constructor(
     private readonly settings: Settings,
+    private readonly configs: DocumentConfigs,
     private readonly console: RemoteConsole,
   ) {}
 
   diagnostics(document: TextDocument): Diagnostic[] {
     const entry = this.entry(document);
     entry.diagnostics ??= this.guarded(document, [], () => {
-      const result = lint(document.getText(), this.settings.config);
+      const { config, ignored } = this.configs.forDocument(document.uri);
+      if (ignored) return [];
+      const result = lint(document.getText(), config);
       if (result.skipped) this.console.info(`Not linting ${document.uri}: ${result.skipped}.`);
       return result.diagnostics;
     });
@@ -35,8 +40,20 @@ export class LintCache {
 
   summary(document: TextDocument): MessageSummary | null {
     const entry = this.entry(document);
-    if (entry.summary === undefined) entry.summary = this.guarded(document, null, () => summarizeMessage(document.getText(), this.settings.config));
+    if (entry.summary === undefined) entry.summary = this.guarded(document, null, () => summarizeMessage(document.getText(), this.configs.forDocument(document.uri).config));
     return entry.summary;
+  }
+
+  /** The config file in effect for a document, if any (the status bar names it). */
+  configFile(document: TextDocument): string | undefined {
+    const entry = this.entry(document);
+    if (entry.configFile === undefined) entry.configFile = this.guarded(document, null, () => this.configs.forDocument(document.uri).file ?? null);
+    return entry.configFile ?? undefined;
+  }
+
+  /** Whether this version's diagnostics, under the current settings, are already computed. */
+  hasDiagnostics(document: TextDocument): boolean {
+    return this.entry(document).diagnostics !== undefined;
   }
 
   /** Whether this version's diagnostics, under the current settings, have been published. */
@@ -54,8 +71,9 @@ export class LintCache {
 
   private entry(document: TextDocument): Entry {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === this.settings.generation) return cached;
-    const entry: Entry = { version: document.version, generation: this.settings.generation };
+    const generation = `${this.settings.generation}.${this.configs.generation}`;
+    if (cached && cached.version === document.version && cached.generation === generation) return cached;
+    const entry: Entry = { version: document.version, generation };
     this.entries.set(document.uri, entry);
     return entry;
   }

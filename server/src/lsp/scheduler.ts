@@ -13,15 +13,21 @@ const BURST_WINDOW_MS = 20;
 const BURST_PAUSE_MS = 30;
 
 /**
- * Lints open documents in the background, one at a time, oldest request first, and only their latest version:
- * a burst of edits is linted at most twice (as it starts and once it pauses), and no timer delays a keystroke that
- * follows a pause.
+ * Lints open documents in the background, one at a time, oldest request first, and only their latest version.
+ * Before linting a document it waits for two things, in this order:
+ * 1. quiet: a turn of the event loop in which no message was read (see `settled`), so every edit already sent is
+ *    applied; no timer, so a keystroke after a pause is linted at once;
+ * 2. in a burst (the document was linted less than BURST_WINDOW_MS ago): a pause of BURST_PAUSE_MS without a new
+ *    version, for clients that write a burst's edits over many turns.
+ * So a burst of edits is linted at most twice: as it starts and once it pauses.
  */
 export class LintScheduler {
   private readonly pending = new Set<string>();
   /** When each document's last lint ended (performance.now()). */
   private readonly lastLinted = new Map<string, number>();
   private running = false;
+  /** Counts the messages read (every one, edits or not: see server.ts): a turn that reads one is not a quiet turn. */
+  private activity = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -30,6 +36,7 @@ export class LintScheduler {
   ) {}
 
   schedule(uri: string): void {
+    this.activity++;
     this.pending.add(uri);
     if (!this.running) void this.run();
   }
@@ -37,6 +44,25 @@ export class LintScheduler {
   forget(uri: string): void {
     this.pending.delete(uri);
     this.lastLinted.delete(uri);
+  }
+
+  /** Called as each message comes in, before its handler, so that waiting for quiet also waits out queued messages. */
+  noteActivity(): void {
+    this.activity++;
+  }
+
+  /**
+   * Waits until the message loop has drained what clients have queued (a turn in which no message was read), so
+   * that work starts on the latest version and after any cancellation has been read.
+   */
+  async quiet(): Promise<void> {
+    await nextTurn();
+    let seen = this.activity;
+    for (;;) {
+      await nextTurn();
+      if (this.activity === seen) return;
+      seen = this.activity;
+    }
   }
 
   private async run(): Promise<void> {
@@ -55,23 +81,16 @@ export class LintScheduler {
   }
 
   /**
-   * Waits until a whole turn of the event loop brings no newer version of the document. vscode-jsonrpc handles one
-   * queued message per turn, so the didChange notifications already sent are all read before linting starts;
-   * the first turn only lets the message loop queue its next message after the one that scheduled this lint.
-   * A document linted moments ago is in a burst of edits, whose client may write them over many turns: it waits
-   * for the edits to pause.
+   * vscode-jsonrpc handles one queued message per turn, so once a turn reads no message, the messages already sent
+   * (edits, requests and notifications such as `$/setTrace` between them) have all been read. A document linted
+   * moments ago is in a burst of edits, whose client may write them over many turns: it then waits for the edits to
+   * pause.
    */
   private async settled(uri: string): Promise<void> {
-    await nextTurn();
-    let version = this.documents.get(uri)?.version;
-    for (;;) {
-      await nextTurn();
-      const current = this.documents.get(uri)?.version;
-      if (current === version) break;
-      version = current;
-    }
+    await this.quiet();
     const last = this.lastLinted.get(uri);
     if (last === undefined || performance.now() - last > BURST_WINDOW_MS) return;
+    let version = this.documents.get(uri)?.version;
     for (;;) {
       await pause(BURST_PAUSE_MS);
       const current = this.documents.get(uri)?.version;

@@ -39,23 +39,23 @@ export class Settings {
     this.changed();
   }
 
-  /** Asks the client for its settings. An answer that comes too late, or after a newer question, is dropped. */
+  /**
+   * Asks the client for its settings. Linting never waits for the answer; a client that has not answered within the
+   * timeout is told about in the log, and its answer still applies whenever it comes, unless a newer question was asked.
+   */
   async pull(): Promise<void> {
     const pull = ++this.pulls;
-    const answer = await withTimeout(this.connection.workspace.getConfiguration('inviteLint'), this.timeoutMs).catch((error: Error) => {
+    const timer = setTimeout(
+      () => this.connection.console.warn(`Could not read the inviteLint settings (the client did not answer workspace/configuration within ${this.timeoutMs / 1000} s); linting with the last known settings.`),
+      this.timeoutMs,
+    );
+    const answer = await this.connection.workspace.getConfiguration('inviteLint').catch((error: Error) => {
       this.connection.console.warn(`Could not read the inviteLint settings (${error.message}); linting with the last known settings.`);
       return NO_ANSWER;
     });
+    clearTimeout(timer);
     if (pull === this.pulls && answer !== NO_ANSWER) this.apply(answer);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the client did not answer workspace/configuration within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Problems as one bounded message: the first few, each cut to a sane length, and how many more there are. */

@@ -1,10 +1,9 @@
 import type { Draft } from '../draft';
-import type { FrontMatterEntry } from '../frontMatter';
+import { opensFrontMatter, type FrontMatterEntry } from '../frontMatter';
 import { FRONT_MATTER_KEYS, closestMatch, describeValue, frontMatterKey, type FrontMatterKey } from '../frontMatterKeys';
 import type { Fix, OffsetRange } from '../types';
 import type { Report, Rule } from './rule';
 
-const UNCLOSED = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\n|\r)/;
 /** Quoted, so that a subject with a colon ("PGConf: your talk") stays valid YAML. */
 const SUBJECT_SNIPPET = 'subject: "${1:[What this InMail is about]}"';
 const SUBJECT_REQUIRED = 'An InMail needs a subject (up to 200 characters): LinkedIn will not send one without it.';
@@ -20,7 +19,7 @@ export const frontMatter: Rule = {
   check(draft, report) {
     const front = draft.frontMatter;
     if (!front) {
-      if (UNCLOSED.test(draft.text)) {
+      if (opensFrontMatter(draft.text)) {
         report({ start: 0, end: 3, message: 'Close the front matter with a line holding only ---, or remove this opening ---.' });
       }
       return;
@@ -28,7 +27,10 @@ export const frontMatter: Rule = {
     for (const problem of front.problems) report({ ...problem, message: `${problem.message} Fix the YAML; the defaults apply meanwhile.` });
     const known = Object.keys(FRONT_MATTER_KEYS);
     const kind = front.entries.find((entry) => entry.key === 'kind');
-    if (draft.meta.kind === 'inmail' && kind && !front.entries.some((entry) => entry.key === 'subject')) {
+    // With broken YAML a subject may stand past the error, unread: the YAML error comes first, then this check.
+    // A misspelt subject key ("subject:: ...", "subjet") is flagged as unknown with its own fix: no second subject line.
+    const subjectWritten = front.entries.some((entry) => closestMatch(entry.key, ['subject']) !== undefined || entry.key.startsWith('subject'));
+    if (draft.meta.kind === 'inmail' && kind && front.problems.length === 0 && !subjectWritten) {
       report({ ...(kind.valueRange ?? kind.keyRange), message: `${SUBJECT_REQUIRED} Add a \`subject\` line.`, fix: addSubjectFix(draft, kind.keyRange.start) });
     }
     const present = new Set<string>();
@@ -93,7 +95,9 @@ function checkValue(draft: Draft, entry: FrontMatterEntry, key: FrontMatterKey, 
 /** The lines a range stands on, with the line break after them, so removing them leaves no blank line. */
 function wholeLines(draft: Draft, range: OffsetRange): OffsetRange {
   const lines = draft.lines;
-  const last = lines.positionAt(range.end).line;
+  // A value that runs to the end of the YAML (an unclosed `{`) ends where the closing fence's line starts: not on it.
+  const end = lines.positionAt(range.end);
+  const last = end.character === 0 && range.end > range.start ? end.line - 1 : end.line;
   const next = lines.lineStart(last + 1);
   return { start: lines.lineStart(lines.positionAt(range.start).line), end: next > lines.lineStart(last) ? next : lines.lineEnd(last) };
 }

@@ -1,9 +1,10 @@
 import { deletePhrase } from '../deletion';
 import type { Subject } from '../subject';
+import { compilePhrases, type CompiledPhrases } from '../project/phrases';
 import { PhraseMatcher } from '../words';
 import type { Report, Rule } from './rule';
 
-const GENERIC_PHRASES = new PhraseMatcher([
+const BUILT_IN_PHRASES = [
   '{came|stumbled|happened} {across|upon|on} your {linkedin}? profile',
   '{expand|grow|broaden|extend|build|increase|widen|strengthen} my {professional|linkedin}? network',
   '{like minded|likeminded} {professionals|people|individuals|folks}',
@@ -13,7 +14,8 @@ const GENERIC_PHRASES = new PhraseMatcher([
   'connect with {other}? {like minded|likeminded|fellow}? professionals {like you|like yourself}?',
   'always looking to {connect|network} with',
   'impressed by your profile',
-]);
+];
+const GENERIC_PHRASES = new PhraseMatcher(BUILT_IN_PHRASES);
 
 /** Subjects that could head any InMail: flagged when they are the whole subject ("Quick question!", "An exciting opportunity"). */
 const SUBJECT_CLICHES = new PhraseMatcher([
@@ -36,23 +38,30 @@ export const genericPhrase: Rule = {
   defaultSeverity: 'warning',
   tags: ['generic'],
   check(draft, report) {
-    for (const match of GENERIC_PHRASES.findAll(draft.words)) {
+    // The project config's phrases.flag joins the built-in list; phrases.allow silences either.
+    const phrases = compilePhrases(BUILT_IN_PHRASES, GENERIC_PHRASES, draft.config.phrases);
+    const allowed = phrases.allow?.in(draft.words);
+    for (const match of phrases.matcher.findAll(draft.words)) {
+      if (allowed?.(match.firstWord, match.endWord)) continue;
       const span = draft.wordSpan(match.firstWord, match.endWord);
-      const phrase = draft.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      // From the prose, so a comment inside the phrase is not quoted back.
+      const phrase = draft.prose.slice(span.start, span.end).replace(/\s+/g, ' ');
       const deletion = deletePhrase(draft, match.firstWord, match.endWord);
       report({
         ...span,
-        message: `"${phrase}" could be sent to anyone: say what draws you to this person instead.`,
+        message: teamMessage(phrases, match.phrase, phrase) ?? `"${phrase}" could be sent to anyone: say what draws you to this person instead.`,
         fix: deletion && { title: `Delete "${phrase}"`, isPreferred: true, edits: [deletion] },
       });
     }
     const subject = draft.subject;
-    if (subject) checkSubject(subject, report);
+    if (subject) checkSubject(subject, phrases, report);
   },
 };
 
 /** A subject is rewritten rather than trimmed, so its hits carry no deletion. */
-function checkSubject(subject: Subject, report: Report): void {
+function checkSubject(subject: Subject, phrases: CompiledPhrases, report: Report): void {
+  const allowed = phrases.allow?.in(subject.words);
+  if (allowed?.(0, subject.words.length)) return;
   const whole = SUBJECT_CLICHES.findAll(subject.words)[0];
   if (whole && whole.firstWord === 0 && whole.endWord === subject.words.length) {
     report({
@@ -61,8 +70,17 @@ function checkSubject(subject: Subject, report: Report): void {
     });
     return;
   }
-  for (const match of GENERIC_PHRASES.findAll(subject.words)) {
+  for (const match of phrases.matcher.findAll(subject.words)) {
+    if (allowed?.(match.firstWord, match.endWord)) continue;
     const span = subject.wordSpan(match.firstWord, match.endWord);
-    report({ ...span, message: `"${subject.slice(span)}" in the subject could head any InMail: name what this one is about.` });
+    const text = subject.slice(span);
+    report({ ...span, message: teamMessage(phrases, match.phrase, text) ?? `"${text}" in the subject could head any InMail: name what this one is about.` });
   }
+}
+
+/** A team phrase's hit says what the team wrote, or that the team's list flags it. */
+function teamMessage(phrases: CompiledPhrases, key: string, text: string): string | undefined {
+  const team = phrases.team.get(key);
+  if (!team) return undefined;
+  return team.message ? `"${text}": ${team.message}` : `"${text}" is on your team's list of phrases to avoid (phrases.flag in the project config).`;
 }

@@ -1,3 +1,5 @@
+import { foldName } from '../draft';
+import { greetableName } from '../greeting';
 import type { Rule } from './rule';
 
 export const nameMismatch: Rule = {
@@ -11,12 +13,40 @@ export const nameMismatch: Rule = {
     const expected = draft.recipientFirstName;
     const greeted = draft.greeting?.name;
     if (!expected || !greeted || /[{[<]/.test(draft.text[greeted.start - 1] ?? '')) return;
-    if (draft.isRecipientName(greeted.text)) return;
+    if (draft.isRecipientName(greeted.text) || isNicknameOf(greeted.text, draft.recipientNames, draft.isCloseFriend)) return;
     report({
       start: greeted.start,
       end: greeted.end,
       message: `Greet ${draft.meta.to} by name: this greets "${greeted.text}" (if that is a nickname, put it in \`to\`).`,
-      fix: { title: `Change "${greeted.text}" to "${expected}"`, isPreferred: true, edits: [{ start: greeted.start, end: greeted.end, newText: expected }] },
+      fix: greetableName(draft) ? { title: `Change "${greeted.text}" to "${expected}"`, isPreferred: true, edits: [{ start: greeted.start, end: greeted.end, newText: expected }] } : undefined,
     });
   },
 };
+
+/** Common short forms that do not start like the full name. */
+const NICKNAMES: Record<string, string[]> = {
+  bob: ['robert'], bobby: ['robert'], rob: ['robert'], bill: ['william'], will: ['william'], liam: ['william'], dick: ['richard'],
+  rick: ['richard'], jim: ['james'], jimmy: ['james'], jack: ['john'], johnny: ['john'], peggy: ['margaret'], meg: ['margaret'],
+  maggie: ['margaret'], beth: ['elizabeth'], liz: ['elizabeth'], betty: ['elizabeth'], kate: ['katherine', 'catherine', 'kathryn'],
+  katie: ['katherine', 'catherine'], kathy: ['katherine', 'kathryn'], cathy: ['catherine'], ted: ['edward', 'theodore'], ned: ['edward'],
+  harry: ['henry', 'harold'], hank: ['henry'], chuck: ['charles'], charlie: ['charles', 'charlotte'], tony: ['anthony', 'antonio'],
+  sasha: ['aleksandr', 'alexander', 'alexandra', 'aleksandra'], sacha: ['alexandre'], misha: ['mikhail'], dima: ['dmitry', 'dmitri'],
+  kolya: ['nikolai'], pepe: ['josé', 'jose'], paco: ['francisco'], pancho: ['francisco'], nacho: ['ignacio'], lola: ['dolores'],
+  bea: ['beatriz', 'beatrice'], sandy: ['alexandra', 'sandra'], sandro: ['alessandro'], xander: ['alexander'], peg: ['margaret'],
+  tom: ['thomas'], tommy: ['thomas'], tomás: ['thomas'], sally: ['sarah'], polly: ['mary'], molly: ['mary'], dolly: ['dorothy'], patty: ['patricia'], trish: ['patricia'], sue: ['susan'],
+};
+
+/**
+ * A greeting by a short form of `to`'s name is not a copy-paste slip: a prefix of at least three letters ("Tom" for
+ * Thomas, "Jen" for Jennifer, "Ale" for Alejandro), a common nickname ("Bob" for Robert, "Sasha" for Aleksandr), and
+ * between close friends any pet name that starts like theirs ("Mimi" for Mia).
+ */
+function isNicknameOf(greeted: string, names: string[], closeFriend: boolean): boolean {
+  const short = foldName(greeted);
+  return names.some((name) => {
+    const full = foldName(name);
+    if (short.length >= 3 && full.startsWith(short)) return true;
+    if (NICKNAMES[short]?.includes(full)) return true;
+    return closeFriend && short.length >= 2 && full.slice(0, 2) === short.slice(0, 2);
+  });
+}

@@ -1,4 +1,6 @@
 import type { Draft } from '../draft';
+import { greetableName } from '../greeting';
+import { lineStartAbove } from '../nonProse';
 import type { Fix, OffsetRange } from '../types';
 import type { Rule } from './rule';
 
@@ -12,28 +14,48 @@ export const noGreeting: Rule = {
     const first = draft.sentences.find((sentence) => sentence.start >= draft.bodyStart);
     if (!first) return;
     const greeting = draft.greeting;
-    const name = draft.meta.to ?? '';
     if (greeting?.impersonal) {
       const impersonal = draft.text.slice(greeting.range.start, greeting.range.end);
       report({
         ...greeting.range,
-        message: `Greet them by name instead of "${impersonal}", e.g. "Hi ${draft.recipientFirstName ?? 'Priya'},".`,
+        message: `Greet them by name instead of "${impersonal}", e.g. "Hi ${greetableName(draft) ?? 'Priya'},".`,
         relaxed: draft.isCloseFriend,
         fix: greetingFix(draft, greeting.range, false),
       });
     } else if (!greeting) {
       report({
         ...draft.firstLineOf(first),
-        message: `Open with a greeting that names them, e.g. "Hi ${name ? draft.recipientFirstName : 'Priya'},".`,
+        message: `Open with a greeting that names them, e.g. "Hi ${greetableName(draft) ?? 'Priya'},".`,
         relaxed: draft.isCloseFriend,
-        fix: greetingFix(draft, { start: first.start, end: first.start }, true),
+        fix: greetingFix(draft, { start: greetingLineStart(draft, first.start), end: greetingLineStart(draft, first.start) }, true),
       });
     }
   },
 };
 
+const NEXT_LINE_DIRECTIVE = /^\s*invite-lint-disable-next-line(?=\s|$)/;
+
+/**
+ * Where a greeting on a line of its own goes: at the start of the first sentence's line, with any comment before the
+ * sentence, and above the disable-next-line comments right above it, which must stay right above their line.
+ */
+function greetingLineStart(draft: Draft, sentenceStart: number): number {
+  const { lines, text, comments } = draft;
+  let at = lineStartAbove(draft, sentenceStart);
+  let index = comments.length - 1;
+  while (at > draft.bodyStart) {
+    while (index >= 0 && comments[index].end > at) index--;
+    const comment = comments[index];
+    if (!comment || !NEXT_LINE_DIRECTIVE.test(comment.body) || text.slice(comment.end, at).trim() !== '') break;
+    const commentLine = lines.lineStart(lines.positionAt(comment.start).line);
+    if (text.slice(commentLine, comment.start).trim() !== '' || lines.positionAt(at).line !== lines.positionAt(comment.end).line + 1) break;
+    at = commentLine;
+  }
+  return at;
+}
+
 function greetingFix(draft: Draft, range: OffsetRange, onOwnLine: boolean): Fix {
-  const name = draft.recipientFirstName;
+  const name = greetableName(draft);
   const greeting = name ? `Hi ${name}` : 'Hi ${1:[Name]}';
   const newText = onOwnLine ? `${greeting},${draft.lines.eol}${draft.lines.eol}` : greeting;
   return {

@@ -29,6 +29,7 @@ const REASONS = new PhraseMatcher([
   "{because|so that|so i|as i'm|as i am}",
   'no need to reply',
   'as promised',
+  '{great|good|nice|lovely} {meeting|chatting|talking|speaking} {you|u|with}',
   'changed how',
   'made me',
   'value your {perspective|take|advice}',
@@ -41,7 +42,7 @@ const REASONS = new PhraseMatcher([
 ]);
 
 /** A question that only asks to connect ("Can we connect?") or makes small talk ("How are you?") is not a reason. */
-const SMALL_TALK_QUESTION = /\bhow(?:'s| is| are| have)\s+(?:you|it|things|life)\b[^?]{0,20}\?\s*$/i;
+const SMALL_TALK_QUESTION = /\bhow(?:'s| is| are| have)\s+(?:you|it|things|life)\b[^?]{0,12}\?\s*$/i;
 const BARE_CONNECT_WORDS = new Set([
   'can', 'could', 'may', 'shall', 'would', 'will', 'we', 'i', 'you', 'like', 'to', 'connect', 'connected', 'be', 'add', 'please', "let's",
   'lets', 'accept', 'my', 'invite', 'invitation', 'request', 'here', 'on', 'linkedin', 'and', 'the', 'just', 'wanted', 'want',
@@ -57,7 +58,7 @@ export const noReason: Rule = {
   tags: ['personalisation'],
   check(draft, report) {
     const sentences = draft.sentences;
-    if (sentences.length === 0 || draft.placeholders.length > 0) return;
+    if (sentences.length === 0 || draft.placeholders.length > 0 || knowsThem(draft)) return;
     if (REASONS.findAll(draft.words).length > 0 || THEIR_WORK.test(draft.prose)) return;
     const asksSomething = sentences.some((sentence) => {
       const text = draft.prose.slice(sentence.start, sentence.end);
@@ -72,6 +73,17 @@ export const noReason: Rule = {
     });
   },
 };
+
+/**
+ * For people the sender knows, the relationship is the reason: a colleague, an acquaintance or a friend (said in
+ * `relationship`), or someone they met or are reconnecting with (the scenario). A stranger needs more.
+ */
+function knowsThem(draft: Draft): boolean {
+  const relationship = draft.meta.relationship;
+  if (relationship) return relationship !== 'stranger';
+  return KNOWN_SCENARIOS.has(draft.meta.scenario?.id ?? '');
+}
+const KNOWN_SCENARIOS = new Set(['met-at-event', 'reconnect']);
 
 /**
  * "Can we connect?", "I just wanted to add you here?": only connect-words, commas and closing punctuation. Checked

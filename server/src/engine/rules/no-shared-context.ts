@@ -1,5 +1,6 @@
-import type { Draft } from '../draft';
+import { Draft } from '../draft';
 import { namesSomethingSpecific } from '../signals';
+import { notLiteral } from '../literal';
 import { escapeSnippet } from '../snippet';
 import type { Fix } from '../types';
 import { PhraseMatcher } from '../words';
@@ -15,7 +16,10 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   '{we|we\'re|we are} both',
   'both of us',
   '{fellow|fellows}',
-  '{since|from} our',
+  '{since|from} {our|the}',
+  '{miss|missing|remember} {our|the|those}',
+  '{crew|team|office|school|uni|college|lab|club} days',
+  'your {checklist|class|reply|reel|answer}',
   'our {days|time} at',
   'worked {together|with you}',
   'mutual {friend|connection|contact|colleague}',
@@ -58,12 +62,23 @@ export const noSharedContext: Rule = {
   },
 };
 
+/** Whether a sentence, inserted, would satisfy this rule: read as a draft of its own, with the same settings. */
+function saysSharedContext(sentence: string, draft: Draft): boolean {
+  const alone = new Draft(sentence, draft.config);
+  return SHARED_CONTEXT.findAll(alone.words).length > 0 || namesSomethingSpecific(alone, undefined);
+}
+
 function contextFix(draft: Draft): Fix {
   const given = draft.meta.context;
-  const sentence = given ? escapeSnippet(/[.!?]$/.test(given) ? given : `${given}.`) : '${1:We met at [event], [when]}.';
+  const sentence = given && (/[.!?]$/.test(given) ? given : `${given}.`);
+  const problem = sentence && (notLiteral(sentence) ?? (saysSharedContext(sentence, draft) ? undefined : 'nothing this rule recognises as shared context'));
+  if (sentence && !problem) {
+    return { title: 'Insert the shared context from the front matter', isPreferred: true, edits: [draft.insertSentence(escapeSnippet(sentence), 'start')] };
+  }
   return {
-    title: given ? 'Insert the shared context from the front matter' : 'Insert a shared-context sentence',
+    // Inserted as it stands, the front matter's context would not reach LinkedIn as written: say why it is not used.
+    title: problem ? `Insert a shared-context sentence (not the front matter's context: it holds ${problem})` : 'Insert a shared-context sentence',
     isPreferred: true,
-    edits: [draft.insertSentence(sentence, 'start')],
+    edits: [draft.insertSentence('${1:We met at [event], [when]}.', 'start')],
   };
 }

@@ -1,4 +1,5 @@
-import { PhraseMatcher } from '../words';
+import type { Draft } from '../draft';
+import { PhraseMatcher, type Sentence } from '../words';
 import type { Rule } from './rule';
 
 const PITCH = new PhraseMatcher([
@@ -10,7 +11,7 @@ const PITCH = new PhraseMatcher([
   '{our|my} {product|platform|solution|service|services|agency|software|tool|app|offering|system} {helps|can|cuts|reduces|saves|builds|is|will|lets}',
   '{we|i} offer a {solution|service|platform|tool}',
   'a solution that',
-  '{10x|2x|3x|5x}',
+  '{10x|2x|3x|5x} {your|pipeline|revenue|growth|sales|leads|roi|conversions|output|productivity}',
   '{boost|increase|grow|double|triple} your {revenue|sales|pipeline|leads|conversions|roi|mrr|arr}',
   'generate more {leads|revenue|sales}',
   'send over {pricing|a proposal|our deck}',
@@ -18,6 +19,24 @@ const PITCH = new PhraseMatcher([
   '{special offer|limited time offer|exclusive offer|discount for you}',
   'interested in {a|our} {quick}? {demo|call|product|service|solution|offer}',
   'proven {outreach|system|framework|method}',
+  '{teams|companies|leaders|founders|businesses|brands|firms|clients|customers|shops|stores|agencies|startups} like {you|yours}',
+  'open to {seeing|a look|a demo|learning how|hearing how|exploring how|trying}',
+  'free {trial|audit|consultation|assessment|health check|session|pilot|15|20|30}',
+  '{15|20|30} {min|mins|minute} {demo|audit|walkthrough}',
+  '{show|walk} you {a|our} {demo|product|platform|tool|walkthrough}',
+  '{our|my} {fee|fees|rate|price|prices}',
+  '{send|share} {prices|pricing|a quote|our rates|our catalogue|our catalog}',
+  '{early-access|early access} {spot|spots|slot|slots|list}',
+  '{booking|book|hire|hiring} us',
+  'switching to our',
+  'seeing how our',
+]);
+
+/** Outcome claims: "we cut churn 30%", "have fixed this for 40+ florists", "teams like yours halve first-response time". */
+const WE_WORDS = new Set(['we', "we've", "we're", 'our', 'us']);
+const OUTCOME_VERBS = new Set([
+  'cut', 'cuts', 'cutting', 'save', 'saves', 'saved', 'saving', 'halve', 'halved', 'halving', 'reduce', 'reduces', 'reduced', 'reducing',
+  'boost', 'boosts', 'boosted', 'increase', 'increases', 'increased', 'helped', 'help', 'helps', 'fixed', 'doubled', 'tripled', 'grew', 'lift', 'lifted',
 ]);
 
 /** Scheduling links the masked prose no longer shows, found in the raw text. */
@@ -35,7 +54,17 @@ export const salesPitch: Rule = {
     const severity = draft.isFirstMessage ? 'error' : 'warning';
     const message = 'Leave the pitch out: connect over something you share, and let them ask what you do.';
     const linkMessage = 'Leave the booking link out of an invite: ask for a time once they have replied.';
-    for (const match of PITCH.findAll(draft.words)) report({ ...draft.wordSpan(match.firstWord, match.endWord), message, severity });
+    // One diagnostic per sentence: the first pitch phrase in it, else its outcome claim.
+    const pitched = new Set<unknown>();
+    for (const match of PITCH.findAll(draft.words)) {
+      const sentence = draft.sentenceOfWord(match.firstWord);
+      if (pitched.has(sentence)) continue;
+      pitched.add(sentence);
+      report({ ...draft.wordSpan(match.firstWord, match.endWord), message, severity });
+    }
+    for (const sentence of draft.sentences) {
+      if (!pitched.has(sentence) && isOutcomeClaim(draft, sentence)) report({ ...draft.firstLineOf(sentence), message, severity });
+    }
     BOOKING_LINK.lastIndex = draft.bodyStart;
     for (let link = BOOKING_LINK.exec(draft.text); link; link = BOOKING_LINK.exec(draft.text)) {
       const at = link.index;
@@ -52,3 +81,18 @@ export const salesPitch: Rule = {
     }
   },
 };
+
+/** A sentence in which "we" or "our" claims a measured result for clients: a number with % or +, or "like yours". */
+function isOutcomeClaim(draft: Draft, sentence: Sentence): boolean {
+  let we = false;
+  let outcome = false;
+  let measured = false;
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    const word = draft.words[i];
+    if (WE_WORDS.has(word.norm)) we = true;
+    else if (OUTCOME_VERBS.has(word.norm)) outcome = true;
+    else if (/^\d/.test(word.text) && /^[%+x×]/.test(draft.prose[word.end] ?? '')) measured = true;
+    else if (word.norm === 'like' && (draft.words[i + 1]?.norm === 'yours' || draft.words[i + 1]?.norm === 'you')) measured = true;
+  }
+  return we && outcome && measured;
+}

@@ -1,5 +1,6 @@
 import { isNegated } from '../signals';
-import { PhraseMatcher } from '../words';
+import type { Draft } from '../draft';
+import { PhraseMatcher, segmentWords } from '../words';
 import type { Rule } from './rule';
 
 const REFERENCE_ASKS = new PhraseMatcher([
@@ -10,7 +11,33 @@ const REFERENCE_ASKS = new PhraseMatcher([
   '{endorse|recommend} me',
   '{letter of recommendation|reference letter|recommendation letter}',
   'vouch for me',
+  '{endorse|endorsing} {me|my}',
+  '{endorse|endorsing} you back',
 ]);
+
+/** A request ("could you", "would you mind", "if you'd") in the same sentence as a reference word is an ask for one. */
+const REQUESTS = new PhraseMatcher([
+  '{could|would|can|will} you',
+  'would you mind',
+  "{if you'd|if you would|if you could|willing to|able to}",
+]);
+const REFERENCE_WORDS = new Set(['recommendation', 'recommendations', 'reference', 'references', 'endorsement', 'endorsements', 'testimonial', 'endorse', 'endorsing']);
+
+/** Signs that working together was too short or too distant to earn a reference. */
+const SHORT_OVERLAP = new PhraseMatcher([
+  '{one|two|three|four|few|couple of|1|2|3|4} {weeks|week|months|month}',
+  'short stint',
+  'overlapped',
+  '{never|didn\'t|did not} really? {saw|see} my',
+  'different teams',
+]);
+
+/** Too short an overlap (in the draft or its `context`), or an endorsement traded ("I'll endorse you back"). */
+function looksUnearned(draft: Draft): boolean {
+  if (SHORT_OVERLAP.findAll(draft.words).length > 0 || TRADES.findAll(draft.words).length > 0) return true;
+  return draft.meta.context !== undefined && SHORT_OVERLAP.findAll(segmentWords(draft.meta.context)).length > 0;
+}
+const TRADES = new PhraseMatcher(['{endorse|recommend} you back', '{return|returning} the favour', 'do the same for you']);
 
 export const unearnedReference: Rule = {
   name: 'unearned-reference',
@@ -22,9 +49,29 @@ export const unearnedReference: Rule = {
   tags: ['etiquette'],
   check(draft, report) {
     const workedTogether = draft.meta.relationship === 'colleague' || draft.meta.scenario?.id === 'former-colleague';
-    if (draft.meta.kind === 'message' && workedTogether) return;
-    for (const match of REFERENCE_ASKS.findAll(draft.words)) {
-      if (isNegated(draft, match.firstWord)) continue;
+    if (draft.meta.kind === 'message' && workedTogether && !looksUnearned(draft)) return;
+    const hits = REFERENCE_ASKS.findAll(draft.words).filter((match) => !isNegated(draft, match.firstWord));
+    // A request and a reference word anywhere in one sentence: one pass over the requests, one over the words.
+    const phraseSentences = new Set(hits.map((match) => draft.sentenceOfWord(match.firstWord)));
+    const requestSentences = new Map<unknown, number>();
+    for (const request of REQUESTS.findAll(draft.words)) {
+      const sentence = draft.sentenceOfWord(request.firstWord);
+      if (sentence && !requestSentences.has(sentence)) requestSentences.set(sentence, request.firstWord);
+    }
+    if (requestSentences.size > 0) {
+      for (let i = 0; i < draft.words.length; i++) {
+        if (!REFERENCE_WORDS.has(draft.words[i].norm) || isNegated(draft, i)) continue;
+        const sentence = draft.sentenceOfWord(i);
+        const request = requestSentences.get(sentence);
+        if (request !== undefined && !phraseSentences.has(sentence)) hits.push({ firstWord: Math.min(request, i), endWord: Math.max(request + 2, i + 1), phrase: '' });
+      }
+    }
+    // One diagnostic per sentence.
+    const seen = new Set<unknown>();
+    for (const match of hits.sort((a, b) => a.firstWord - b.firstWord)) {
+      const sentence = draft.sentenceOfWord(match.firstWord);
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
       report({
         ...draft.wordSpan(match.firstWord, match.endWord),
         message: 'Ask for a reference only from someone who has worked with you, and not in a first message: build the relationship first.',

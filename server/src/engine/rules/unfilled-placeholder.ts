@@ -1,4 +1,6 @@
 import type { Draft } from '../draft';
+import { greetableName } from '../greeting';
+import { notLiteral } from '../literal';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
 
@@ -18,8 +20,21 @@ export const unfilledPlaceholder: Rule = {
   },
 };
 
+const literalNames = new WeakMap<Draft, Map<string, boolean>>();
+
+/** A `to` holding Markdown (a comment, emphasis) would not reach LinkedIn as written; asked once per draft and name. */
+function isLiteral(draft: Draft, name: string): boolean {
+  let known = literalNames.get(draft);
+  if (!known) literalNames.set(draft, (known = new Map()));
+  let literal = known.get(name);
+  if (literal === undefined) known.set(name, (literal = notLiteral(name) === undefined));
+  return literal;
+}
+
 function nameFix(draft: Draft, placeholder: string, range: { start: number; end: number }): Fix | undefined {
-  const name = /first/i.test(placeholder) ? draft.recipientFirstName : draft.meta.to;
-  if (!name || !NAME_PLACEHOLDER.test(placeholder)) return undefined;
+  const name = /first/i.test(placeholder) ? greetableName(draft) : draft.meta.to;
+  if (!name || !NAME_PLACEHOLDER.test(placeholder) || !isLiteral(draft, name)) return undefined;
+  // Glued to a word ("Hi An{name}"), the name would make a new word rather than fill the gap.
+  if (/[\p{L}\p{N}]/u.test(draft.text[range.start - 1] ?? '') || /[\p{L}\p{N}]/u.test(draft.text[range.end] ?? '')) return undefined;
   return { title: `Fill in "${name}" (from the front matter's to)`, isPreferred: true, edits: [{ ...range, newText: name }] };
 }

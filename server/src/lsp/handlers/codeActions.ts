@@ -2,10 +2,12 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { fixAll, quickFixes } from '../codeActions';
 import { FIX_ALL_KIND } from '../convert';
 import type { ServerContext } from '../context';
+import { documentWorthLinting } from '../currentDocument';
 
-export function registerCodeActions({ connection, documents, client, lints }: ServerContext): void {
-  connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
+export function registerCodeActions(context: ServerContext): void {
+  const { connection, client, lints } = context;
+  connection.onCodeAction(async (params, token) => {
+    const document = await documentWorthLinting(context, params.textDocument.uri, token);
     if (!document) return [];
     const only = Array.isArray(params.context.only) ? params.context.only.filter((kind) => typeof kind === 'string') : undefined;
     return [

@@ -2,11 +2,13 @@ import { MarkupKind } from 'vscode-languageserver';
 import { findRule, hover as frontMatterHover } from '../../engine';
 import { ruleDocUri, toLspRange } from '../convert';
 import type { ServerContext } from '../context';
+import { documentWorthLinting } from '../currentDocument';
 import { offsetAt } from '../documents';
 
-export function registerHover({ connection, documents, lints }: ServerContext): void {
-  connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
+export function registerHover(context: ServerContext): void {
+  const { connection, lints } = context;
+  connection.onHover(async (params, token) => {
+    const document = await documentWorthLinting(context, params.textDocument.uri, token);
     if (!document) return null;
     const offset = offsetAt(document, params.position);
     const help = frontMatterHover(document.getText(), offset);

@@ -9,7 +9,7 @@ interface InitializationOptions {
   settings?: unknown;
 }
 
-export function registerInitialize({ connection, client, settings }: ServerContext): void {
+export function registerInitialize({ connection, client, settings, configs }: ServerContext): void {
   connection.onInitialize((params) => {
     const options = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
     client.snippetFixes = options.snippetFixes === true;
@@ -17,6 +17,7 @@ export function registerInitialize({ connection, client, settings }: ServerConte
     client.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     client.completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     settings.apply(options.settings);
+    configs.setRoots(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
