@@ -13,13 +13,17 @@ export interface LintResult {
   skipped?: string;
 }
 
-/** Lints one draft. Pure: no I/O, no editor types; the server, the CLI and the tests all call this. */
-export function lint(text: string, config: EngineConfig): LintResult {
+/**
+ * Lints one draft. Pure: no I/O, no editor types; the server, the CLI and the tests all call this. `shared`, when
+ * given, is `new Draft(text, config)` built by the caller for other uses as well (the server's message summary of
+ * the same version): it is used instead of building the draft again, unless only the first part of the text is linted.
+ */
+export function lint(text: string, config: EngineConfig, shared?: Draft): LintResult {
   if (text.includes('\u0000')) {
     return { diagnostics: [], skipped: 'it looks binary (it contains NUL characters); invite-lint reads text drafts only' };
   }
   const linted = text.length > LINT_LIMIT ? text.slice(0, cutBefore(text, LINT_LIMIT)) : text;
-  const draft = new Draft(linted, config);
+  const draft = shared && linted === text ? shared : new Draft(linted, config);
   const directives = parseDirectives(draft.comments, draft.lines);
   const suppressions = new Suppressions(directives, draft.lines);
   const suppressionFixes = new SuppressionFixes(draft, directives);
@@ -116,9 +120,9 @@ export interface MessageSummary {
   subject?: { text: string; length: number; limit: number };
 }
 
-/** What "Copy message" copies and the status bar counts. */
-export function summarizeMessage(text: string, config: EngineConfig): MessageSummary {
-  const draft = new Draft(text, config);
+/** What "Copy message" copies and the status bar counts. `shared`: `new Draft(text, config)`, as for `lint`. */
+export function summarizeMessage(text: string, config: EngineConfig, shared?: Draft): MessageSummary {
+  const draft = shared ?? new Draft(text, config);
   const message = draft.message.text;
   const summary: MessageSummary = { text: message, length: message.length, limit: draft.limit?.characters };
   if (draft.meta.kind === 'inmail') {
