@@ -112,8 +112,9 @@ function isLowercaseName(draft: Draft, word: Word): boolean {
   return /^\p{Ll}+$/u.test(word.text) && word.text.length >= 2 && !NOT_LOWERCASE_NAMES.has(word.norm) && !GREETING_WORDS.has(word.norm) && (draft.isRecipientName(word.text) || !draft.meta.to);
 }
 
+/** By line number, not by reading the text between them: greetings walk many words with this, which stays linear. */
 function isOnSameLine(draft: Draft, a: Word, b: Word): boolean {
-  return !/[\r\n]/.test(draft.text.slice(a.end, b.start));
+  return draft.lines.positionAt(a.end).line === draft.lines.positionAt(b.start).line;
 }
 
 /**
