@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unifiedDiff } from './cli/diff';
-import { FORMATS, VERSION, displayPath, formatGithub, formatJson, formatSarif, formatStylish, toJson, visible, type FileReport, type Format, type Row } from './cli/formats';
+import { FORMATS, StylishReport, VERSION, displayPath, formatGithub, formatJson, formatSarif, formatStylish, toJson, visible, type FileReport, type Format, type Row } from './cli/formats';
 import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './cli/inputs';
 import { CliProject, shortPath } from './cli/project';
 import { Draft, LineIndex, RULES, RULE_NAMES, applyEdits, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
@@ -111,6 +111,10 @@ async function main(argv: string[]): Promise<void> {
   };
 
   const reports: FileReport[] = [];
+  const errorsOnly = (report: FileReport) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') });
+  // The stylish report is written as drafts are linted (other formats are one document, and --fix lists its fixes first).
+  const stylish = format === 'stylish' && options.fix === undefined ? new StylishReport() : undefined;
+  const output = new BufferedOutput();
   const fixed: string[] = [];
   let unreadable = 0;
   let brokenConfig = false;
@@ -145,6 +149,7 @@ async function main(argv: string[]): Promise<void> {
       } else {
         reports.push(outcome.report);
         if (outcome.fixed) fixed.push(outcome.fixed);
+        if (stylish) output.write(stylish.file(options.quiet ? errorsOnly(outcome.report) : outcome.report));
       }
     }
   }
@@ -160,14 +165,34 @@ async function main(argv: string[]): Promise<void> {
     if (tooManyWarnings && format !== 'stylish') warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     return;
   }
+  if (stylish) {
+    output.write(stylish.footer({ unreadable, maxWarnings }));
+    output.flush();
+    return;
+  }
   if (options.fix === 'write' && format !== 'stylish') for (const line of fixed) warn(line);
-  const shown = options.quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') })) : reports;
+  const shown = options.quiet ? reports.map(errorsOnly) : reports;
   if (format === 'stylish') {
     const fixLines = options.fix === 'write' ? fixed.map((line) => `${visible(line)}\n`).join('') + (fixed.length > 0 ? '\n' : '') : '';
     process.stdout.write(fixLines + formatStylish(shown, { unreadable, maxWarnings }));
   } else {
     if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     process.stdout.write(format === 'json' ? formatJson(shown) : format === 'sarif' ? formatSarif(shown) : formatGithub(shown));
+  }
+}
+
+/** Standard output in writes of about 64 KB: one write per draft would cost a system call each. */
+class BufferedOutput {
+  private pending = '';
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 65_536) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending) process.stdout.write(this.pending);
+    this.pending = '';
   }
 }
 
