@@ -1,7 +1,8 @@
 // `npm run bench`: invite-lint side by side with a baseline in one run, as ratios, since the machine is shared and
 // noisy: per draft against write-good, documents against reading them and running one word regex, the CLI on
 // 10,000 drafts against a walk-read-regex script, the server against a minimal server on the same LSP libraries,
-// didChange latency and bursts of edits. Runs of the two sides are interleaved and medians taken.
+// didChange latency and bursts of edits, typing while a large workspace is linted. Runs of the two sides are
+// interleaved and medians taken.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -11,6 +12,7 @@ import writeGood from 'write-good';
 import { DEFAULT_CONFIG, lint } from '../server/src/engine';
 import { generateDocument, generateDrafts } from './drafts';
 import { BenchClient } from './lsp';
+import { typingDuringWorkspaceLint } from './workspace';
 
 /** Built by scripts/build.mjs next to this file, minified as they ship. */
 const BUILT = {
@@ -260,6 +262,16 @@ async function server(): Promise<void> {
   }
 }
 
+/** Typing in an open draft while the server lints every closed draft of a large workspace (bench/workspace.ts). */
+async function workspaceTyping(): Promise<void> {
+  const alone = await typingDuringWorkspaceLint(BUILT.server, 0, 200);
+  const busy = await typingDuringWorkspaceLint(BUILT.server, 10_000, 200);
+  const typing = (result: typeof busy) => `${quantile(result.latencies, 0.5).toFixed(2)} ms (p95 ${quantile(result.latencies, 0.95).toFixed(2)} ms)`;
+  row('didChange -> publish in an open draft, no other draft in the workspace (median of 200)', typing(alone));
+  row(`the same while 10,000 closed drafts are linted (${busy.closedDuringEdits} linted during the edits)`, typing(busy));
+  row('workspace lint of 10,000 closed drafts, from initialized to the last publish', `${((busy.workspaceLintMs ?? 0) / 1000).toFixed(1)} s`);
+}
+
 function printTable(started: Date): void {
   const cpu = cpus();
   console.log(`\ninvite-lint bench, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpu.length} x ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB\n`);
@@ -282,6 +294,7 @@ async function main(): Promise<void> {
       ['documents', () => documents(folder)],
       ['cli', () => cliOnManyDrafts(folder)],
       ['server', server],
+      ['workspace', workspaceTyping],
     ];
     for (const [name, part] of parts) {
       if (only.length > 0 && !only.includes(name)) continue;

@@ -65,6 +65,9 @@ if (withTests) {
     ].map(([entry, name]) => build({ ...common, sourcemap: false, minify: true, entryPoints: [entry], outfile: `out/bench/${name}.js`, plugins: [yamlApart] })),
     yamlBundle('out/bench', { sourcemap: false, minify: true }),
     build({ ...common, entryPoints: ['test/eval/run.ts'], outfile: 'out/eval/run.js' }),
+    build({ ...common, entryPoints: ['test/eval/train-language.ts'], outfile: 'out/eval/train-language.js' }),
+    // The NLP comparison loads the candidate libraries and esbuild from node_modules at run time.
+    build({ ...common, entryPoints: ['test/eval/nlp-compare.ts'], outfile: 'out/eval/nlp-compare.js', external: ['esbuild', 'compromise', 'wink-nlp', 'wink-eng-lite-web-model'] }),
     build({ ...common, entryPoints: ['test/fuzz/run.ts', 'test/fuzz/worker.ts'], outdir: 'out/fuzz' }),
   );
 }

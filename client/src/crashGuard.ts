@@ -66,6 +66,11 @@ export class CrashGuard implements vscode.Disposable {
     },
   };
 
+  /** The drafts it stopped linting: a restarted server is told to leave them alone on disk too. */
+  stoppedDrafts(): string[] {
+    return [...this.stopped];
+  }
+
   attach(client: LanguageClient): void {
     this.client = client;
     client.onNotification(LINTING_NOTIFICATION, (params: { uri?: unknown }) => {

@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import templates from '../../snippets/scenarios.json';
+import { LifecycleCommands } from './commands/lifecycle';
 import { CrashGuard } from './crashGuard';
+import { DraftsView, type DraftsSnapshot } from './views/drafts';
 
 const LANGUAGE_ID = 'invite';
 const APPLY_SNIPPET_COMMAND = 'inviteLint.applySnippetEdit';
@@ -50,6 +52,18 @@ export interface InviteLintApi {
   onDidStartLinting: vscode.Event<string>;
   /** Fires when invite-lint stops linting a draft the server crashed on twice, with the message the user sees. */
   onDidStopLinting: vscode.Event<{ uri: string; message: string }>;
+  /** Fires with what fix-all did and what is left, as the notification says it. */
+  onDidReportFixAll: vscode.Event<string>;
+  /** The Drafts view's groups and rows as shown. */
+  drafts(): DraftsSnapshot;
+  /** Shows the Drafts view; resolves once it shows the drafts as the server has them now. */
+  revealDrafts(): Promise<void>;
+  /** Fires each time the Drafts view is updated from the server. */
+  onDidUpdateDrafts: vscode.Event<void>;
+  /** Fires with New follow-up's proposed file name once its prompt is on screen. */
+  onDidPromptFollowUpName: vscode.Event<string>;
+  /** Fires when "Copy message" offers "Mark as sent". */
+  onDidOfferMarkAsSent: vscode.Event<string>;
 }
 
 let client: LanguageClient | undefined;
@@ -66,16 +80,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     // Project config files: the server re-reads them (and re-lints) when one changes.
     synchronize: { configurationSection: 'inviteLint', fileEvents: vscode.workspace.createFileSystemWatcher('**/{.invite-lint.json,.invite-lint.jsonc,package.json}') },
     // Read at every (re)start: the server lints with these settings from the first draft on.
-    initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, settings: currentSettings() }),
+    initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, watchesConfigFiles: true, settings: currentSettings(), stoppedDrafts: crashGuard.stoppedDrafts() }),
     errorHandler: crashGuard.errorHandler,
     middleware: {
       ...crashGuard.middleware,
-      // VS Code already offers the scenario templates from the contributed snippets file (the same source).
-      provideCompletionItem: async (document, position, completionContext, token, next) => {
-        const result = await next(document, position, completionContext, token);
-        const items = Array.isArray(result) ? result : result?.items ?? [];
-        return items.filter((item) => !isScenarioTemplate(item));
-      },
+      // A rule's doc link runs a command that opens the page in the Markdown preview, not as Markdown source.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withPreviewLink)),
     },
   };
   const languageClient = new LanguageClient('inviteLint', 'Invite Lint', serverOptions, clientOptions);
@@ -83,13 +93,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   crashGuard.attach(languageClient);
   const status = new CharacterCountStatus(languageClient);
   const copyChoice = new vscode.EventEmitter<string[]>();
+  const fixAllReported = new vscode.EventEmitter<string>();
+  const drafts = new DraftsView(languageClient);
+  const lifecycle = new LifecycleCommands(languageClient);
   context.subscriptions.push(
+    drafts,
+    lifecycle,
     crashGuard,
     status,
     copyChoice,
+    fixAllReported,
+    vscode.commands.registerCommand('inviteLint.fixAllApplied', (_uri: string, report: string) => {
+      void vscode.window.showInformationMessage(`Invite Lint: ${report}`);
+      fixAllReported.fire(report);
+    }),
     vscode.commands.registerCommand(APPLY_SNIPPET_COMMAND, applySnippetEdit),
     vscode.commands.registerCommand('inviteLint.newInvite', newInvite),
-    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options)),
+    // Rule pages are Markdown: the links in diagnostics open them rendered, not as source.
+    vscode.commands.registerCommand('inviteLint.openRuleDoc', (uri: string) => vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(uri))),
+    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options, (uri, characters) => lifecycle.offerMarkAsSent(uri, characters))),
   );
   await languageClient.start();
   status.update();
@@ -106,21 +128,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     serverProcessId: () => (languageClient.initializeResult as { processId?: number } | undefined)?.processId,
     onDidStartLinting: crashGuard.onDidStartLinting,
     onDidStopLinting: crashGuard.onDidStopLinting,
+    onDidReportFixAll: fixAllReported.event,
+    drafts: () => drafts.snapshot(),
+    revealDrafts: () => drafts.reveal(),
+    onDidUpdateDrafts: drafts.onDidUpdate,
+    onDidPromptFollowUpName: lifecycle.onDidPromptFollowUpName,
+    onDidOfferMarkAsSent: lifecycle.onDidOfferMarkAsSent,
   };
 }
 
-function currentSettings(): { account: unknown; rules: unknown } {
+function currentSettings(): Record<string, unknown> {
   const settings = vscode.workspace.getConfiguration('inviteLint');
-  return { account: settings.get('account'), rules: settings.get('rules') };
+  return Object.fromEntries(['account', 'rules', 'run', 'holdWhileTyping', 'typingPauseMs', 'workspaceDiagnostics'].map((key) => [key, settings.get(key)]));
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-function isScenarioTemplate(item: vscode.CompletionItem): boolean {
-  const data = (item as vscode.CompletionItem & { data?: { scenarioTemplate?: string } }).data;
-  return typeof data?.scenarioTemplate === 'string';
+function withPreviewLink(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
+  const code = diagnostic.code;
+  if (typeof code !== 'object' || code.target.scheme !== 'file') return diagnostic;
+  const target = vscode.Uri.parse(`command:inviteLint.openRuleDoc?${encodeURIComponent(JSON.stringify([code.target.toString()]))}`);
+  diagnostic.code = { value: code.value, target };
+  return diagnostic;
 }
 
 /** Quick fixes that insert tab stops arrive as this command, since LSP code actions cannot carry snippets. */
@@ -131,8 +162,12 @@ async function applySnippetEdit(uri: string, range: { start: vscode.Position; en
   return editor.insertSnippet(new vscode.SnippetString(snippet), target);
 }
 
-/** "Invite Lint: New invite...": pick a scenario, get an untitled draft from its template with tab stops to fill. */
-async function newInvite(scenarioId?: string): Promise<vscode.TextEditor | undefined> {
+/**
+ * "Invite Lint: New invite...": pick a scenario and say who it is to, get a draft from its template with tab stops to
+ * fill, named for the recipient (or the scenario) as `*.invite.md` in the workspace folder, so saving keeps it a draft.
+ * Arguments skip the questions: `newInvite('met-at-event', 'Priya Raman')`.
+ */
+async function newInvite(scenarioId?: string, recipient?: string): Promise<vscode.TextEditor | undefined> {
   const entries = Object.entries(templates as Record<string, { description: string; body: string[] }>);
   let chosen = scenarioId ? entries.find(([id]) => id === scenarioId) : undefined;
   if (!chosen) {
@@ -144,19 +179,53 @@ async function newInvite(scenarioId?: string): Promise<vscode.TextEditor | undef
       { title: 'New invite', placeHolder: 'How do you know them?', matchOnDescription: true, matchOnDetail: true },
     );
     chosen = picked && entries.find(([id]) => id === picked.id);
+    if (!chosen) return undefined;
+    recipient = await vscode.window.showInputBox({ title: 'New invite', prompt: 'Who is it to? Their name names the file and fills the greeting.', placeHolder: 'e.g. Priya Raman (Enter to fill it in later)' });
+    if (recipient === undefined) return undefined;
   }
   if (!chosen) return undefined;
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const name = recipient?.trim() ?? '';
+  const document = await vscode.workspace.openTextDocument(await draftFileFor(name || chosen[0]));
+  if (document.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(chosen[1].body.join('\n')));
+  await editor.insertSnippet(new vscode.SnippetString(withRecipient(chosen[1].body.join('\n'), name)));
   return editor;
+}
+
+/** An untitled draft whose save proposes `<name>.invite.md` in the workspace folder, not taken by an existing file. */
+async function draftFileFor(name: string): Promise<vscode.Uri> {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'invite';
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  for (let n = 1; ; n++) {
+    const file = `${slug}${n > 1 ? `-${n}` : ''}.invite.md`;
+    const target = folder ? vscode.Uri.joinPath(folder, file) : vscode.Uri.file(`/${file}`);
+    const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+    const open = vscode.workspace.textDocuments.some((document) => document.uri.path === target.path);
+    if (!exists && !open) return target.with({ scheme: 'untitled' });
+  }
+}
+
+const TITLES = /^(?:dr|mr|mrs|ms|mx|prof)\.?$/i;
+
+/** The template with the recipient written in: the full name in `to`, the greeting by first name ("Dr. Raman" for a title). */
+function withRecipient(snippet: string, name: string): string {
+  if (!name) return snippet;
+  const words = name.split(/\s+/);
+  const greeting = TITLES.test(words[0]) && words.length > 1 ? `${words[0]} ${words[words.length - 1]}` : words[0];
+  const escape = (text: string) => text.replace(/[\\$}]/g, '\\$&');
+  return snippet.replace(/(to: ")\$\{1:\[Name\]\}/, (_all, key: string) => `${key}${escape(name.replace(/"/g, '\\"'))}`).replace(/\$\{1:\[Name\]\}/g, escape(greeting));
 }
 
 /**
  * "Invite Lint: Copy message": the message ready to paste into LinkedIn; asks first when errors remain or it is too long.
  * An InMail's subject and body go into separate LinkedIn fields: it asks which to copy, then offers the other.
  */
-async function copyMessage(languageClient: LanguageClient, copyChoice: vscode.EventEmitter<string[]>, options: CopyOptions = {}): Promise<CopyResult> {
+async function copyMessage(
+  languageClient: LanguageClient,
+  copyChoice: vscode.EventEmitter<string[]>,
+  options: CopyOptions = {},
+  afterCopy: (uri: vscode.Uri, characters: number) => void = () => {},
+): Promise<CopyResult> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
     void vscode.window.showInformationMessage('Open an invite draft (*.invite.md) to copy its message.');
@@ -192,7 +261,7 @@ async function copyMessage(languageClient: LanguageClient, copyChoice: vscode.Ev
       .showInformationMessage(`Invite Lint: Copied the InMail ${part} (${copied.length} characters): paste it into ${field}.`, next)
       .then((answer) => answer === next && vscode.commands.executeCommand('inviteLint.copyMessage', { part: other }));
   } else {
-    void vscode.window.setStatusBarMessage(`Copied ${copied.length} characters, ready to paste into LinkedIn.`, 4000);
+    afterCopy(editor.document.uri, copied.length);
   }
   return { copied: true, part, characters: copied.length, warning };
 }

@@ -7,6 +7,7 @@ import { registerDiagnostics } from './lsp/handlers/diagnostics';
 import { registerHover } from './lsp/handlers/hover';
 import { registerInitialize } from './lsp/handlers/initialize';
 import { registerSummary } from './lsp/handlers/summary';
+import { registerWorkbench } from './lsp/handlers/workbench';
 import { CONFIGURATION_TIMEOUT_MS } from './lsp/settings';
 
 const USAGE = `Usage: invite-lint-ls --stdio
@@ -34,6 +35,6 @@ const connection = createConnection(ProposedFeatures.all, {
   },
 });
 const context = createContext(connection, configurationTimeoutMs);
-for (const register of [registerInitialize, registerConfig, registerDiagnostics, registerCodeActions, registerHover, registerCompletion, registerSummary]) register(context);
+for (const register of [registerInitialize, registerConfig, registerDiagnostics, registerCodeActions, registerHover, registerCompletion, registerSummary, registerWorkbench]) register(context);
 context.documents.listen(connection);
 connection.listen();

@@ -57,6 +57,10 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
     workbench: ['.monaco-editor .squiggly-error', '.markers-panel .monaco-list-row', '.monaco-hover-content'],
     'new-invite': ['.quick-input-widget .monaco-list-row'],
     'copy-inmail': ['.quick-input-widget .monaco-list-row'],
+    'quick-fix-menu': ['.action-widget .monaco-list-row'],
+    'template-completion': ['.suggest-widget .monaco-list-row', '.suggest-details'],
+    'typing-after-pause': ['.monaco-editor .squiggly-warning'],
+    'drafts-view': ['.sidebar .monaco-list-row .label-description', '.monaco-editor .codelens-decoration'],
   };
   /** The suite asks for these while the extension still runs: at exit the language client clears its diagnostics. */
   async function takeScreenshot(name) {

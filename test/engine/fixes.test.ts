@@ -124,7 +124,7 @@ describe('fixes built from the front matter', () => {
       const text = `---\ncontext: ${context}\n---\nHi Priya,\n\nCan we connect?\n`;
       const fix = diagnosticOf(text, 'no-shared-context').fixes[0];
       assert.equal(fix.title, `Insert a shared-context sentence (not the front matter's context: it holds ${why})`);
-      assert.equal(fix.edits[0].newText, '${1:We met at [event], [when]}. ');
+      assert.equal(fix.edits[0].newText, 'We met at ${1:[event]} ${2:[when]}. ');
     }
   });
 
@@ -143,7 +143,7 @@ describe('fixes built from the front matter', () => {
 
   it('does not fill a name placeholder glued to a word, which would make a new word', () => {
     const text = '---\nto: Anna\n---\nHi An{{name}}, we met at PyCon.';
-    assert.equal(diagnosticOf(text, 'unfilled-placeholder').fixes.find((fix) => !fix.suppression), undefined);
+    assert.equal(diagnosticOf(text, 'unfilled-placeholder').fixes.find((fix) => !fix.suppression)?.title, 'Fill in {{name}}', 'only the fix that selects it for typing');
   });
 
   it('greets above a disable-next-line comment, which must stay right above its line', () => {
@@ -155,8 +155,8 @@ describe('fixes built from the front matter', () => {
   });
 
   it('does not fill a placeholder with a `to` holding Markdown', () => {
-    const text = '---\nto: Priya *Raman*\n---\nHi {{name}}, we met at PyCon.';
-    assert.equal(diagnosticOf(text, 'unfilled-placeholder').fixes.find((fix) => !fix.suppression), undefined);
+    const text = '---\nto: Priya *Raman*\n---\nHi Priya, I wrote to {{name}} after we met at PyCon.';
+    assert.equal(diagnosticOf(text, 'unfilled-placeholder').fixes.find((fix) => !fix.suppression)?.title, 'Fill in {{name}}', 'only the fix that selects it for typing');
   });
 });
 

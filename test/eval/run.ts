@@ -2,6 +2,7 @@
 // people who never saw the rules) is reported per split: train and dev always, test only with `--test`, which is
 // opened once at the end of accuracy work and never tuned on. The older corpus (test/corpus/) is gated by `npm test`.
 import { join } from 'node:path';
+import { formatGate } from '../support/blindGate';
 import { blindDir, corpusDir, evaluate, formatEvaluation, holdoutDir, loadCorpus } from '../support/corpus';
 
 const withTest = process.argv.includes('--test');
@@ -13,4 +14,6 @@ const sections: [string, string][] = [
   ['Held-out drafts (test/holdout/), written by the rules\' authors after tuning', holdoutDir],
 ];
 for (const [title, dir] of sections) console.log(`${title}\n\n${formatEvaluation(evaluate(loadCorpus(dir)))}\n`);
+// What `npm test` holds train and dev to (test/support/blindGate.ts), and which rules are gated below the 95% target.
+for (const split of ['train', 'dev'] as const) console.log(`${formatGate(split, evaluate(loadCorpus(join(blindDir, split))))}\n`);
 if (!withTest) console.log('The test split is not shown: `npm run eval -- --test` opens it (once, at the end of accuracy work).');

@@ -4,16 +4,17 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RemoteConsole } from 'vscode-languageserver';
 import { DEFAULT_CONFIG, Draft } from '../../server/src/engine';
+import { DraftIndex } from '../../server/src/lsp/draftIndex';
 import { LintCache } from '../../server/src/lsp/lintCache';
 import type { DocumentConfigs } from '../../server/src/lsp/projectConfig';
 import type { Settings } from '../../server/src/lsp/settings';
 
 describe('the lint cache', () => {
-  it('parses a document version once for its lint and its message summary, and resolves its config once', () => {
+  it('parses a document version once for its lint (its own rules and those comparing drafts) and its message summary, and resolves its config once', () => {
     let resolved = 0;
     const configs = { generation: 0, forDocument: () => (resolved++, { config: DEFAULT_CONFIG, ignored: false }) } as unknown as DocumentConfigs;
     const settings = { generation: 0 } as unknown as Settings;
-    const lints = new LintCache(settings, configs, { info() {}, error() {} } as unknown as RemoteConsole);
+    const lints = new LintCache(settings, configs, { info() {}, error() {} } as unknown as RemoteConsole, new DraftIndex(() => {}, () => {}));
     // Every Draft that is asked for its message, as lint (too-long) and the summary both do.
     const drafts = new Set<Draft>();
     const message = Object.getOwnPropertyDescriptor(Draft.prototype, 'message')!;

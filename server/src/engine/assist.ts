@@ -1,11 +1,15 @@
-import { parseFrontMatter, parseFrontMatterRange } from './frontMatter';
+import { completeDirective } from './assist/directives';
+import { opensFrontMatter, parseFrontMatter, parseFrontMatterRange } from './frontMatter';
 import { FRONT_MATTER_KEYS, describeValue, frontMatterKey } from './frontMatterKeys';
 import { TEMPLATES } from './scenarios';
+import { renderSnippet } from './snippet';
 import { KINDS, isOneOf } from './vocabulary';
 import type { OffsetRange } from './types';
 
 export interface Suggestion {
   label: string;
+  /** What typing matches besides the label (a template's id). */
+  filterText?: string;
   kind: 'key' | 'value' | 'template';
   detail: string;
   /** Markdown. */
@@ -16,27 +20,40 @@ export interface Suggestion {
   range: OffsetRange;
 }
 
-/** Completion at an offset: front matter keys and values inside the front matter, draft templates in an empty body. */
+/**
+ * Completion at an offset: front matter keys and values inside the front matter, directives and rule names inside
+ * `<!-- invite-lint-... -->`, draft templates in an empty body.
+ */
 export function complete(text: string, offset: number): Suggestion[] {
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   const prefix = text.slice(lineStart, offset);
   const front = parseFrontMatterRange(text);
   if (front && offset >= front.contentStart && offset <= front.contentEnd) return completeFrontMatter(text, lineStart, prefix, offset);
+  // A front matter being written has no closing `---` yet: everything below the opening one is front matter so far.
+  if (!front && opensFrontMatter(text) && lineStart > 0) return completeFrontMatter(`${text.slice(0, lineStart)}---\n`, lineStart, prefix, offset);
   const bodyStart = front?.end ?? 0;
+  const directive = offset >= bodyStart ? completeDirective(text, offset) : undefined;
+  if (directive) return directive;
   if (offset < bodyStart || !/^[\p{L}\p{N}-]*$/u.test(prefix)) return [];
   // Templates start a draft: offered only while the body holds nothing but the word being typed.
   if ((text.slice(bodyStart, lineStart) + text.slice(offset)).trim() !== '') return [];
-  return TEMPLATES.map((template) => ({
-    label: template.id,
+  return TEMPLATES.map((template) => {
+    const [title, ...purpose] = template.description.split('. ');
+    return {
+    label: title,
+    filterText: `${template.id} ${title}`,
     kind: 'template',
-    detail: template.description,
-    documentation: '```markdown\n' + template.preview + '\n```',
+    detail: purpose.join('. ') || title,
+    // As prose, not a code block, so the preview wraps in the details pane instead of being clipped.
+    documentation: renderSnippet(template.bodySnippet).split('\n').map((line) => line.replace(/[\\`*_[\]<>#|]/g, '\\$&')).join('  \n'),
     newText: front ? template.bodySnippet : template.snippet,
     snippet: true,
     range: { start: lineStart, end: offset },
-  }));
+    };
+  });
 }
 
+/** `text` is the draft, or, while the front matter is unclosed, the part above the line being typed with it closed there. */
 function completeFrontMatter(text: string, lineStart: number, prefix: string, offset: number): Suggestion[] {
   const keyBeingTyped = /^([ \t]*)([\w-]*)$/.exec(prefix);
   if (keyBeingTyped) {
@@ -46,7 +63,7 @@ function completeFrontMatter(text: string, lineStart: number, prefix: string, of
     const kind = isOneOf(KINDS, kindValue) ? kindValue : 'invite';
     const start = lineStart + keyBeingTyped[1].length;
     return Object.entries(FRONT_MATTER_KEYS)
-      .filter(([key, { kinds }]) => (!present.has(key) || key === keyBeingTyped[2]) && (!kinds || kinds.includes(kind)))
+      .filter(([key, { kinds, written }]) => !written && (!present.has(key) || key === keyBeingTyped[2]) && (!kinds || kinds.includes(kind)))
       .map(([key, { description, values }]) => ({
         label: key,
         kind: 'key',

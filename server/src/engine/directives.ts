@@ -1,13 +1,17 @@
 import type { LineIndex } from './positions';
 import type { HtmlComment } from './markdown';
+import type { OffsetRange } from './types';
 import { partitionPoint } from './search';
 
-type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line'] as const;
+type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
 
 export interface Directive {
   kind: DirectiveKind;
   /** Empty means every rule. */
   rules: string[];
+  /** Each rule name where it is written, for the check that the names exist. */
+  names: ({ name: string } & OffsetRange)[];
   offset: number;
   line: number;
 }
@@ -19,10 +23,11 @@ export function parseDirectives(comments: HtmlComment[], lines: LineIndex): Dire
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.body);
     if (!match) continue;
-    const rules = match[2].split(/[\s,]+/).filter(Boolean);
+    const namesStart = comment.bodyStart + match[0].length - match[2].length;
+    const names = [...match[2].matchAll(/[^\s,]+/g)].map((name) => ({ name: name[0], start: namesStart + name.index, end: namesStart + name.index + name[0].length }));
     const kind = match[1] as DirectiveKind;
     const line = kind === 'disable-next-line' ? lines.positionAt(comment.end).line + 1 : lines.positionAt(comment.start).line;
-    directives.push({ kind, rules, offset: comment.start, line });
+    directives.push({ kind, rules: names.map((name) => name.name), names, offset: comment.start, line });
   }
   return directives;
 }

@@ -4,7 +4,7 @@ import { scanMarkdown, maskText, type HtmlComment } from './markdown';
 import { extractMessage, type PlainMessage } from './message';
 import { LineIndex } from './positions';
 import { findPlaceholders, quotedSpans } from './placeholders';
-import { findGreeting, type Greeting } from './greeting';
+import { findGreeting, parseRecipient, type Greeting, type RecipientName } from './greeting';
 import { findScenario, type Scenario } from './scenarios';
 import { Subject } from './subject';
 import type { Account, Kind, OffsetRange, Relationship, TextEdit } from './types';
@@ -44,6 +44,7 @@ export class Draft {
   private cachedGreeting?: { value: Greeting | undefined };
   private cachedHeadEnd?: number;
   private cachedRecipientNames?: string[];
+  private cachedRecipient?: RecipientName;
   private foldedRecipientNames?: Set<string>;
   private cachedSubject?: { value: Subject | undefined };
   private cachedQuotes?: OffsetRange[];
@@ -177,9 +178,17 @@ export class Draft {
       : []);
   }
 
-  /** The first name in `to`, e.g. "Priya" for "Priya Raman" (the surname alone for "Dr. Chen"). */
+  /** How `to` names the recipient: given and family name, and any title. */
+  get recipient(): RecipientName {
+    const to = this.meta.to;
+    return (this.cachedRecipient ??= to
+      ? parseRecipient(to, segmentWords(to).map((word) => word.text), (word) => TITLES.has(normalizeWord(word)))
+      : {});
+  }
+
+  /** The first name in `to`, e.g. "Marta" for "Marta Kowalska" or "Kowalska, Marta" (the surname alone for "Dr. Chen"). */
   get recipientFirstName(): string | undefined {
-    return this.recipientNames[0];
+    return this.recipient.given ?? this.recipient.family;
   }
 
   /** Whether a word is one of the recipient's names, ignoring case and accents ("Zoe" for "Zoë"). */
@@ -217,8 +226,15 @@ function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): D
   };
 }
 
+/** Letters that carry no combining mark to strip but are written without it on keyboards that lack them ("Lukasz", "Soren"). */
+const PLAIN_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+
 export function foldName(name: string): string {
-  // Most names are ASCII, which has no accents to take off.
+  // Most names are ASCII, which has no accents to take off and none of the letters below.
   if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øłđðßæœıþ]/g, (letter) => PLAIN_LETTERS[letter]);
 }

@@ -1,5 +1,6 @@
 import { SCENARIOS } from './scenarios';
 import type { Kind } from './types';
+import { STATUSES } from './project/lifecycle';
 import { ACCOUNTS, KINDS, RELATIONSHIPS } from './vocabulary';
 
 export interface FrontMatterKey {
@@ -8,6 +9,10 @@ export interface FrontMatterKey {
   values?: Record<string, string>;
   /** The kinds of message that send it; absent for every kind. Completion offers it only for these. */
   kinds?: readonly Kind[];
+  /** A value with a fixed shape, checked by the `front-matter` rule: a `YYYY-MM-DD` date, or a fingerprint the tool writes. */
+  format?: 'date' | 'digest';
+  /** Written by a command, not by hand: completion does not offer it. */
+  written?: boolean;
 }
 
 /** Every key a draft's front matter may hold: what completion, hover and the `front-matter` rule know. */
@@ -28,11 +33,23 @@ export const FRONT_MATTER_KEYS: Record<string, FrontMatterKey> = {
     kinds: ['inmail'],
   },
   status: {
-    description: 'Where the invite stands: `draft` (default), `sent`, `accepted` or `replied`. Workspace rules read it.',
-    values: { draft: 'Not sent yet.', sent: 'Sent, not accepted yet.', accepted: 'They accepted.', replied: 'They replied.' },
+    description:
+      'Where the message stands: `draft` (the default), `sent`, `accepted` or `replied`. "Mark as sent" and the accepted / replied ' +
+      'commands set it with its date; the Drafts view and `invite-lint --summary` group drafts by it, and `follow-up-due` reads it.',
+    values: STATUSES,
   },
-  sent: { description: 'The date it was sent, `YYYY-MM-DD`.' },
-  accepted: { description: 'The date they accepted, `YYYY-MM-DD`.' },
+  sent: { description: 'The date it was sent, `YYYY-MM-DD` ("Mark as sent" writes today\'s).', format: 'date' },
+  accepted: {
+    description: 'The date they accepted, `YYYY-MM-DD`. `follow-up-due` counts the days from it (default 3) until a follow-up draft to the same `to` exists.',
+    format: 'date',
+  },
+  'sent-digest': {
+    description:
+      'A fingerprint of the message as it was sent, written by "Mark as sent": `edited-after-sent` compares it with the text now. ' +
+      'Leave it as it is; marking the draft sent again rewrites it.',
+    format: 'digest',
+    written: true,
+  },
 };
 
 /** The key's definition; keys named like `Object` properties (`toString`, `__proto__`) are unknown, not inherited. */

@@ -60,11 +60,16 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   if (!name || !isOnSameLine(draft, opener, name)) {
     return { sentence: first, range: draft.wordSpan(sentence.firstWord, sentence.firstWord + 1), impersonal: true };
   }
-  const isPlaceholder = /[{[<]/.test(draft.text[name.start - 1] ?? '');
+  const isPlaceholder = /[{[<|%]/.test(draft.text[name.start - 1] ?? '');
+  // "Hello, Experienced Salesforce Admin | ...": after a comma a capitalised word is a name only if it reads as an address.
+  const separated = /[,:;.!]/.test(draft.text.slice(words[i - 1].end, name.start));
   const isName =
     isPlaceholder ||
     draft.isRecipientName(name.text) ||
-    (!NOT_NAMES.has(name.norm) && !IMPERSONAL_ADDRESSES.has(name.norm) && (startsWithCapital(name.text) || isLowercaseName(draft, name)));
+    (!NOT_NAMES.has(name.norm) &&
+      !IMPERSONAL_ADDRESSES.has(name.norm) &&
+      (startsWithCapital(name.text) || isLowercaseName(draft, name)) &&
+      (!separated || readsAsAddress(draft, i, end)));
   if (!isName) {
     let last = i;
     while (last < end && (IMPERSONAL_ADDRESSES.has(words[last].norm) || words[last].norm === 'or') && isOnSameLine(draft, opener, words[last])) last++;
@@ -96,6 +101,14 @@ function bareNameGreeting(draft: Draft, sentence: number, opener: Word): Greetin
   return { sentence, range: { start: opener.start, end: last.end }, name: word, impersonal: false };
 }
 
+/** A name and up to two more capitalised names, then punctuation or the end of the line: "Hello, Mary Ann!". */
+function readsAsAddress(draft: Draft, at: number, end: number): boolean {
+  const words = draft.words;
+  let last = at;
+  while (last + 1 < end && last < at + 2 && startsWithCapital(words[last + 1].text) && /^[ \t]+$/.test(draft.text.slice(words[last].end, words[last + 1].start))) last++;
+  return /^[ \t]*(?:$|[\r\n,!.:;—–])/.test(draft.text.slice(words[last].end, words[last].end + 2));
+}
+
 /** Honorifics written after a name: "Yuki-san", "Ravi ji". */
 const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'ji', 'nim', 'ssi', 'bhai', 'didi']);
 
@@ -122,8 +135,53 @@ function isOnSameLine(draft: Draft, a: Word, b: Word): boolean {
  * or the linter would not read it as a word (a web address, a comment), so that a fix falls back to a tab stop.
  */
 export function greetableName(draft: Draft): string | undefined {
-  const name = draft.recipientFirstName;
+  return writable(draft.recipientFirstName);
+}
+
+/**
+ * How a fix greets the recipient: the first name ("Hi Marta," for Marta Kowalska), or with the title `to` gives and
+ * the family name ("Hi Dr. Raman," for Dr. Priya Raman, "Hi Dr. Chen," for Dr. Chen).
+ */
+export function greetingName(draft: Draft): string | undefined {
+  const { title, given, family } = draft.recipient;
+  return writable(title ? `${title} ${family ?? given ?? ''}`.trim() : given ?? family);
+}
+
+function writable(name: string | undefined): string | undefined {
   return name && !notLiteral(name) && !/:\/\/|^www\./i.test(name) ? name : undefined;
+}
+
+/** How `to` names the recipient. */
+export interface RecipientName {
+  /** The given name: "Marta" for "Marta Kowalska", "Kowalska, Marta" or "KOWALSKA Marta". */
+  given?: string;
+  /** The family name; a lone name after a title ("Dr. Chen") is taken as one. */
+  family?: string;
+  /** A title as written: "Dr.", "Prof". */
+  title?: string;
+}
+
+/**
+ * Reads `to`: "Dr. Priya Raman", "Marta Kowalska", family name first with a comma ("Kowalska, Marta") or in capitals
+ * ("TANAKA Yuki", as many East Asian names are written in Latin script).
+ */
+export function parseRecipient(to: string, words: readonly string[], isTitle: (word: string) => boolean): RecipientName {
+  const names = words.filter((word) => !isTitle(word));
+  const titleWord = words.length > names.length && isTitle(words[0]) ? words[0] : undefined;
+  const title = titleWord && (new RegExp(`\\b${titleWord}\\.`).test(to) ? `${titleWord}.` : titleWord);
+  if (names.length === 0) return { title };
+  if (names.length === 1) return title ? { title, family: names[0] } : { given: names[0] };
+  const comma = to.indexOf(',');
+  if (comma > 0) {
+    const before = words.filter((word) => !isTitle(word) && to.indexOf(word) < comma);
+    const after = names.filter((word) => !before.includes(word));
+    if (before.length > 0 && after.length > 0) return { title, given: after[0], family: before[before.length - 1] };
+  }
+  const capitals = names.findIndex((word) => word.length > 1 && /^\p{Lu}+$/u.test(word));
+  if (capitals >= 0 && names.some((word) => !/^\p{Lu}+$/u.test(word))) {
+    return { title, family: names[capitals], given: names.find((_word, index) => index !== capitals) };
+  }
+  return { title, given: names[0], family: names[names.length - 1] };
 }
 
 export function startsWithCapital(text: string): boolean {

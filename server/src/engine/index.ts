@@ -1,7 +1,9 @@
 import type { EngineConfig } from './config';
 import { Draft } from './draft';
 import { parseDirectives, Suppressions } from './directives';
-import { RULES } from './rules';
+import { mindTheLimit } from './fixes/limitCost';
+import { RULES, findRule } from './rules';
+import type { WorkspaceContext } from './rules/rule';
 import { renderSnippet } from './snippet';
 import { SuppressionFixes } from './suppression';
 import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
@@ -14,11 +16,13 @@ export interface LintResult {
 }
 
 /**
- * Lints one draft. Pure: no I/O, no editor types; the server, the CLI and the tests all call this. `shared`, when
- * given, is `new Draft(text, config)` built by the caller for other uses as well (the server's message summary of
- * the same version): it is used instead of building the draft again, unless only the first part of the text is linted.
+ * Lints one draft. Pure: no I/O, no editor types; the server, the CLI and the tests all call this. The rules that
+ * compare drafts (form-letter, follow-up-due) run only when `workspace` is given, which `DraftWorkspace.lint` does.
+ * `shared`, when given, is `new Draft(text, config)` built by the caller for other uses as well (the server's message
+ * summary of the same version): it is used instead of building the draft again, unless only the first part of the
+ * text is linted.
  */
-export function lint(text: string, config: EngineConfig, shared?: Draft): LintResult {
+export function lint(text: string, config: EngineConfig, workspace?: WorkspaceContext, shared?: Draft): LintResult {
   if (text.includes('\u0000')) {
     return { diagnostics: [], skipped: 'it looks binary (it contains NUL characters); invite-lint reads text drafts only' };
   }
@@ -30,7 +34,7 @@ export function lint(text: string, config: EngineConfig, shared?: Draft): LintRe
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
     const configured = config.rules[rule.name];
-    if (configured === 'off') continue;
+    if (configured === 'off' || (rule.workspace && !workspace)) continue;
     let listed = 0;
     let unlisted: { start: number; count: number } | undefined;
     rule.check(draft, (hit) => {
@@ -51,13 +55,15 @@ export function lint(text: string, config: EngineConfig, shared?: Draft): LintRe
         end: outsideLineBreak(linted, hit.end),
         message: hit.message,
         fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt)],
+        ...(hit.allowPhrase ? { allowPhrase: hit.allowPhrase } : {}),
       });
-    });
+    }, workspace);
     if (unlisted) diagnostics.push(unlistedHits(rule.name, unlisted.start, unlisted.count));
   }
-  if (linted !== text && config.rules['too-long'] !== 'off') diagnostics.push(partlyLinted(text, linted.length, config));
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { diagnostics };
+  const result = mindTheLimit(draft, diagnostics, (rule) => findRule(rule)?.kind === 'absence');
+  if (linted !== text && config.rules['too-long'] !== 'off') result.push(partlyLinted(text, linted.length, config));
+  result.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { diagnostics: result };
 }
 
 /**
@@ -152,10 +158,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[], fill?: (def
 }
 
 export { complete, hover, type Suggestion } from './assist';
+export { explainDiagnostics, type Explained } from './assist/explain';
 export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './config';
 export { Draft } from './draft';
 export { LineIndex, type Position } from './positions';
 export { RULES, RULE_NAMES, findRule, type Rule } from './rules';
+export type { FormLetterMatch, WorkspaceContext } from './rules/rule';
 export { SCENARIOS, TEMPLATES, findScenario, type Scenario, type Template } from './scenarios';
 export { renderSnippet } from './snippet';
 export type { Diagnostic, Fix, Severity, TextEdit } from './types';

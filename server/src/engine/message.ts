@@ -64,6 +64,12 @@ export function extractMessage(text: string, bodyStart: number, prose: string, c
       continue;
     }
     const char = text[i];
+    // A `-->` right after a comment on its line is what an editor's auto-closed `<!--` leaves when the writer types
+    // their own `-->`: debris, never part of the message.
+    if (char === '-' && text.startsWith('-->', i) && followsComment(text, comments, i)) {
+      i += 3;
+      continue;
+    }
     if (char === '\r') {
       if (text[i + 1] !== '\n') emit('\n', i);
       i++;
@@ -82,8 +88,18 @@ export function extractMessage(text: string, bodyStart: number, prose: string, c
   return out.build(keptEnd);
 }
 
-/** What `extractMessage` looks at one character at a time: white space other than spaces and tabs, and emphasis marks. */
-const SPECIAL = /[^\S \t]|[*_]/g;
+/**
+ * What `extractMessage` looks at one character at a time: white space other than spaces and tabs, emphasis marks, and
+ * a `-->` that may be debris after a comment.
+ */
+const SPECIAL = /[^\S \t]|[*_]|-->/g;
+
+/** Whether only spaces or tabs stand between the end of a comment and `offset`. */
+function followsComment(text: string, comments: HtmlComment[], offset: number): boolean {
+  const index = partitionPoint(comments.length, (at) => comments[at].end <= offset) - 1;
+  const comment = comments[index];
+  return comment !== undefined && comment.end <= offset && offset - comment.end <= 80 && /^[ \t]*$/.test(text.slice(comment.end, offset));
+}
 
 function isWhiteSpace(char: string): boolean {
   const code = char.charCodeAt(0);

@@ -3,12 +3,17 @@ import type { OffsetRange } from './types';
 /** Each pattern is bounded and free of nested quantifiers, so matching stays linear on any input. */
 const SINGLE_BRACE = /(?<!\{)\{[\p{L}_][\p{L}\p{N}_ .-]{0,40}\}(?!\})/gu;
 const MARKER = /\b(?:TODO|TBD|FIXME|XXX+)\b/g;
+/** A merge tag in any case (`%firstName%`), kept when it names a slot; `%FNAME%` in capitals always is one. */
+const PERCENT_TAG = /%[A-Za-z_]{2,30}%/g;
 const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\{\{[^{}\r\n]{0,80}\}\}/g,
   SINGLE_BRACE,
   /(?<![\]\\])\[(?!\s*\]|[xX ]\]|\^)[^[\]\r\n]{1,60}\](?![([:])/g,
-  /<(?!(?:a|b|i|u|s|p|br|hr|em|strong|span|div|img|sub|sup|code|pre|kbd|mark|small|del|ins|details|summary)\b)[\p{L}][\p{L}\p{N} _.-]{0,40}>/gu,
-  /%[A-Z_]{2,30}%/g,
+  // Glued to a word it is code (`Vec<T>`, `std::optional<int>`), not a slot.
+  /(?<![\p{L}\p{N}_:])<(?!(?:a|b|i|u|s|p|br|hr|em|strong|span|div|img|sub|sup|code|pre|kbd|mark|small|del|ins|details|summary)\b)[\p{L}][\p{L}\p{N} _.-]{0,40}>/gu,
+  PERCENT_TAG,
+  // Mailchimp's merge tags: *|FNAME|*.
+  /\*\|[A-Za-z_:]{1,40}\|\*/g,
   MARKER,
 ];
 
@@ -66,6 +71,7 @@ export function findPlaceholders(prose: string, from: number): OffsetRange[] {
         if (quote < quotes.length && quotes[quote].start < start) continue;
         if (pattern === SINGLE_BRACE && !isSlot(match[0].slice(1, -1))) continue;
       }
+      if (pattern === PERCENT_TAG && /[a-z]/.test(match[0]) && !isSlot(match[0].slice(1, -1))) continue;
       candidates.push({ start, end: start + match[0].length });
     }
   }

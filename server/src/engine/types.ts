@@ -30,6 +30,8 @@ export interface RuleHit extends OffsetRange {
   relaxed?: boolean;
   /** Overrides the rule's default severity for this hit when the user has not configured one. */
   severity?: Severity;
+  /** The words `phrases.allow` would take to silence this hit: set on hits of the built-in phrase lists. */
+  allowPhrase?: string;
 }
 
 export interface Diagnostic extends OffsetRange {
@@ -37,6 +39,8 @@ export interface Diagnostic extends OffsetRange {
   severity: Severity;
   message: string;
   fixes: Fix[];
+  /** As on RuleHit: the "Allow in this project" quick fix writes it to the config file. */
+  allowPhrase?: string;
 }
 
 export type Kind = 'invite' | 'follow-up' | 'inmail' | 'message';

@@ -1,7 +1,8 @@
 import { CodeAction, type CodeAction as LspCodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine';
-import { fixAllEdits } from '../engine/fixAll';
+import { fixAllEdits, fixAllReport } from '../engine/fixAll';
+import { quickFixMenu } from '../engine/fixes/quickFixMenu';
 import { FIX_ALL_KIND, SOURCE, toCodeAction, toLspDiagnostic, toLspEdits } from './convert';
 import { offsetsOf } from './documents';
 
@@ -23,10 +24,9 @@ export function quickFixes(document: TextDocument, linted: readonly Diagnostic[]
     if (diagnostic) matched.add(diagnostic);
     if (matched.size === MAX_DIAGNOSTICS_PER_REQUEST) break;
   }
-  return [...matched].flatMap((diagnostic) => {
-    const lspDiagnostic = toLspDiagnostic(document, diagnostic);
-    return diagnostic.fixes.map((fix) => toCodeAction(document, fix, lspDiagnostic, snippetCommand));
-  });
+  return quickFixMenu([...matched]).map(({ fix, diagnostics }) =>
+    toCodeAction(document, fix, diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic)), snippetCommand),
+  );
 }
 
 /** The server's diagnostic with the same rule and range as the client's, if the client's is one of ours. */
@@ -49,11 +49,18 @@ function findLinted(document: TextDocument, linted: readonly Diagnostic[], candi
   return undefined;
 }
 
-/** Every preferred fix that needs no typing (no tab stops) and is not a suppression, as one source action. */
-export function fixAll(document: TextDocument, linted: readonly Diagnostic[]): LspCodeAction[] {
-  const { edits } = fixAllEdits(linted);
+/** Our VS Code client's command that tells the writer what fix-all did and what still needs them. */
+export const FIX_ALL_REPORT_COMMAND = 'inviteLint.fixAllApplied';
+
+/**
+ * Every preferred fix that needs no typing (no tab stops) and is not a suppression, as one source action. For our own
+ * client (`report`), the action also runs a command that says what it fixed and what is left.
+ */
+export function fixAll(document: TextDocument, linted: readonly Diagnostic[], report: boolean): LspCodeAction[] {
+  const { edits, applied } = fixAllEdits(linted);
   if (edits.length === 0) return [];
   const action = CodeAction.create('Fix all invite-lint problems that have a safe fix', FIX_ALL_KIND);
   action.edit = { changes: { [document.uri]: toLspEdits(document, edits) } };
+  if (report) action.command = { title: 'Report what fix-all did', command: FIX_ALL_REPORT_COMMAND, arguments: [document.uri, fixAllReport(linted, applied)] };
   return [action];
 }

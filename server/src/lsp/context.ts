@@ -1,11 +1,16 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { WorkspaceEditTraits } from './configFixes';
 import { createDocuments } from './documents';
+import { DRAFTS_CHANGED_NOTIFICATION, DraftIndex } from './draftIndex';
 import { LintCache } from './lintCache';
 import { DocumentConfigs } from './projectConfig';
-import { publishDiagnostics } from './publish';
+import { publishClosedDraft, publishDiagnostics, republishClosedDraft } from './publish';
 import { LintScheduler } from './scheduler';
 import { Settings } from './settings';
+import { TypingHold } from './typingHold';
+import { findRule } from '../engine';
+import { WorkspaceDrafts } from './workspaceDrafts';
 
 /** What the client said about itself at `initialize`. */
 export interface ClientTraits {
@@ -15,6 +20,14 @@ export interface ClientTraits {
   pullsConfiguration: boolean;
   /** Our VS Code client wants `inviteLint/linting`, to name the draft a crash happened on. */
   lintingNotifications: boolean;
+  /** What the client's WorkspaceEdits can hold, for the quick fixes that write the config file. */
+  workspaceEdit: WorkspaceEditTraits;
+  /** Our VS Code client watches the config files itself; other clients are asked to (dynamic registration). */
+  watchesConfigFiles: boolean;
+  /** The client takes `workspace/didChangeWatchedFiles` registrations from the server. */
+  registersFileWatchers: boolean;
+  /** Drafts the client stopped sending after the server crashed on them: not linted from disk either. */
+  stoppedDrafts: Set<string>;
 }
 
 /** Everything the handlers share: one per server. */
@@ -26,20 +39,71 @@ export interface ServerContext {
   configs: DocumentConfigs;
   lints: LintCache;
   scheduler: LintScheduler;
+  hold: TypingHold;
+  /** The workspace's drafts that are not open, linted from disk. */
+  workspace: WorkspaceDrafts;
+  /** Every draft, open or closed, for the rules that compare drafts, the Drafts view and the code lens. */
+  index: DraftIndex;
 }
 
 export function createContext(connection: Connection, configurationTimeoutMs: number): ServerContext {
   const documents = createDocuments();
   const settings = new Settings(connection, configurationTimeoutMs, () => {
     for (const document of documents.all()) scheduler.schedule(document.uri);
+    // New rules apply to closed drafts too; turned off, their diagnostics are cleared.
+    workspace.setEnabled(settings.workspaceDiagnostics);
+    workspace.rescan();
   });
   const scheduler: LintScheduler = new LintScheduler(
     documents,
     (uri) => publishDiagnostics(context, uri),
     (uri, error) => connection.console.error(`Could not publish diagnostics for ${uri}: ${(error as Error).stack ?? error}`),
   );
-  const client: ClientTraits = { snippetFixes: false, completionSnippets: false, pullsConfiguration: false, lintingNotifications: false };
+  const client: ClientTraits = {
+    snippetFixes: false,
+    completionSnippets: false,
+    pullsConfiguration: false,
+    lintingNotifications: false,
+    workspaceEdit: { documentChanges: false, createFiles: false },
+    watchesConfigFiles: false,
+    registersFileWatchers: false,
+    stoppedDrafts: new Set(),
+  };
   const configs = new DocumentConfigs(settings, connection);
-  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console), scheduler };
+  const hold = new TypingHold(
+    () => settings.hold,
+    (rule) => findRule(rule)?.kind === 'absence',
+    (uri) => scheduler.schedule(uri),
+  );
+  const workspace: WorkspaceDrafts = new WorkspaceDrafts({
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    isConfigIgnored: (uri) => configs.forDocument(uri).ignored,
+    publish: (uri, text) => publishClosedDraft(context, uri, text),
+    forget: (uri) => {
+      index.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
+    quiet: async () => {
+      await scheduler.quiet();
+      // Typing comes first: closed drafts wait while an open draft's edit is not yet published (a bounded wait, so an
+      // open draft that can never be published does not starve them).
+      for (let turn = 0; turn < 100 && documents.all().some((document) => !context.lints.isPublished(document)); turn++) await scheduler.quiet();
+    },
+    log: (message) => connection.console.info(message),
+  });
+  const index: DraftIndex = new DraftIndex(
+    (uris) => {
+      for (const uri of uris) {
+        if (documents.get(uri)) {
+          context.lints.forget(uri);
+          scheduler.schedule(uri);
+        } else {
+          void republishClosedDraft(context, uri);
+        }
+      }
+    },
+    () => void connection.sendNotification(DRAFTS_CHANGED_NOTIFICATION),
+  );
+  const context: ServerContext = { connection, documents, client, settings, configs, lints: new LintCache(settings, configs, connection.console, index), scheduler, hold, workspace, index };
   return context;
 }

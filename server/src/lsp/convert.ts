@@ -56,9 +56,9 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: Diagnostic):
  * Snippet edits go through a client command (VS Code's `insertSnippet`) when the client said it has one;
  * any other client gets a plain workspace edit with the tab stops' default text.
  */
-export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: LspDiagnostic, snippetCommand: boolean): CodeAction {
+export function toCodeAction(document: TextDocument, fix: Fix, diagnostics: LspDiagnostic[], snippetCommand: boolean): CodeAction {
   const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
-  action.diagnostics = [diagnostic];
+  action.diagnostics = diagnostics;
   if (fix.isPreferred) action.isPreferred = true;
   const [edit] = fix.edits;
   if (snippetCommand && fix.edits.length === 1 && edit.snippet) {

@@ -1,6 +1,7 @@
 import type { RemoteConsole } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Draft, lint, summarizeMessage, type Diagnostic, type MessageSummary } from '../engine';
+import { Draft, summarizeMessage, type Diagnostic, type MessageSummary } from '../engine';
+import type { DraftIndex } from './draftIndex';
 import type { DocumentConfig, DocumentConfigs } from './projectConfig';
 import type { Settings } from './settings';
 
@@ -27,14 +28,18 @@ export class LintCache {
     private readonly settings: Settings,
     private readonly configs: DocumentConfigs,
     private readonly console: RemoteConsole,
+    private readonly index: DraftIndex,
   ) {}
 
   diagnostics(document: TextDocument): Diagnostic[] {
     const entry = this.entry(document);
     entry.diagnostics ??= this.guarded(document, [], () => {
       const { config, ignored } = this.config(entry, document);
-      if (ignored) return [];
-      const result = lint(document.getText(), config, this.draft(entry, document));
+      if (ignored) {
+        this.index.delete(document.uri);
+        return [];
+      }
+      const result = this.index.lint(document.uri, document.getText(), config, this.draft(entry, document));
       if (result.skipped) this.console.info(`Not linting ${document.uri}: ${result.skipped}.`);
       return result.diagnostics;
     });

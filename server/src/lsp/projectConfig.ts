@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { EngineConfig } from '../engine';
 import { LineIndex } from '../engine';
-import { ProjectConfigs, resolveConfig, type ConfigProblem, type ResolvedConfig } from '../engine/project';
+import { ProjectConfigs, resolveConfig, type ConfigFileTarget, type ConfigProblem, type ResolvedConfig } from '../engine/project';
 import { nodeConfigHost } from '../configHost';
 import { SOURCE } from './convert';
 import type { Settings } from './settings';
@@ -20,6 +20,7 @@ export interface DocumentConfig {
 
 export class DocumentConfigs {
   private configs = new ProjectConfigs(nodeConfigHost);
+  private roots: string[] = [];
   /** Bumped when a config file changes, so results linted with the old config are recomputed. */
   generation = 0;
   private readonly published = new Map<string, string>();
@@ -32,6 +33,7 @@ export class DocumentConfigs {
   /** The workspace folders: the search for a config file stops at them. */
   setRoots(uris: readonly string[]): void {
     const roots = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+    this.roots = roots;
     this.configs = new ProjectConfigs(nodeConfigHost, { roots });
   }
 
@@ -42,12 +44,29 @@ export class DocumentConfigs {
   }
 
   forDocument(uri: string): DocumentConfig {
-    if (!uri.startsWith('file:')) return { config: this.settings.config, ignored: false };
+    const settings = this.settings.forDocument(uri);
+    if (!uri.startsWith('file:')) return { config: settings, ignored: false };
     const file = fileURLToPath(uri);
     const project = this.configs.forDraft(file);
-    const resolved = resolveConfig(file, { config: this.settings.config, accountSource: 'settings', rulesSource: 'settings' }, project, path);
+    const resolved = resolveConfig(file, { config: settings, accountSource: 'settings', rulesSource: 'settings' }, project, path);
     this.publishProblems(project.files, resolved);
     return { config: resolved.config, file: resolved.file, ignored: resolved.ignoredBy !== undefined };
+  }
+
+  /**
+   * The file a config-writing quick fix for this document writes to: the nearest config file, else a new
+   * `.invite-lint.jsonc` where the search for one stops. Undefined for documents not on disk.
+   */
+  writeTarget(uri: string): ConfigFileTarget | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const draft = fileURLToPath(uri);
+    const existing = this.configs.configFileFor(draft);
+    const file = existing ?? path.join(this.configs.newConfigFolder(draft), '.invite-lint.jsonc');
+    const text = existing === undefined ? undefined : nodeConfigHost.readFile(existing);
+    if (existing !== undefined && text === undefined) return undefined;
+    // Named relative to the workspace folder holding the draft (else to the draft's folder), as the user sees the tree.
+    const base = this.roots.filter((root) => isInside(root, draft)).sort((a, b) => b.length - a.length)[0] ?? path.dirname(draft);
+    return { path: file, displayPath: path.relative(base, file).replace(/\\/g, '/'), text };
   }
 
   /** Each config file's own problems as diagnostics in it, sent again only when they change. */
@@ -71,4 +90,9 @@ function toDiagnostic(lines: LineIndex, problem: ConfigProblem): LspDiagnostic {
     source: SOURCE,
     message: problem.message,
   };
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

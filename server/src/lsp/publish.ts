@@ -1,17 +1,43 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LINTING_NOTIFICATION, toLspDiagnostic } from './convert';
 import type { ServerContext } from './context';
 
 /** Lints a document's current version, unless that is already published, and pushes the diagnostics. */
-export async function publishDiagnostics({ connection, documents, client, lints }: ServerContext, uri: string): Promise<void> {
+export async function publishDiagnostics({ connection, documents, client, lints, hold }: ServerContext, uri: string): Promise<void> {
   const current = documents.get(uri);
   if (!current || lints.isPublished(current)) return;
   // Written before the work starts, so that the client has it even if the server dies on this document.
   if (client.lintingNotifications) await connection.sendNotification(LINTING_NOTIFICATION, { uri });
   const document = documents.get(uri);
   if (document) {
-    const diagnostics = lints.diagnostics(document).map((diagnostic) => toLspDiagnostic(document, diagnostic));
-    lints.markPublished(document);
+    // While the writer types, absence rules wait (typingHold.ts): such a result is published again when the hold ends.
+    const shown = hold.filter(uri, lints.diagnostics(document), hold.isHolding(uri) ? lints.summary(document)?.text : undefined);
+    const diagnostics = shown.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+    if (!shown.held) lints.markPublished(document);
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
   if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
+}
+
+/** A draft that is not open, as read from disk: linted with its config and its diagnostics pushed (no version). */
+export async function publishClosedDraft({ connection, configs, client, index }: ServerContext, uri: string, text: string): Promise<void> {
+  if (client.stoppedDrafts.has(uri)) return;
+  // As for open drafts: should the server die on this one, the client knows which and stops it being linted.
+  if (client.lintingNotifications) await connection.sendNotification(LINTING_NOTIFICATION, { uri });
+  const { config, ignored } = configs.forDocument(uri);
+  const document = TextDocument.create(uri, 'invite', 0, text);
+  if (ignored) index.delete(uri);
+  const diagnostics = ignored ? [] : index.lint(uri, text, config).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  const written = connection.sendDiagnostics({ uri, diagnostics });
+  if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
+  await written;
+}
+
+/** A closed draft whose cross-draft diagnostics changed because another draft did: its text is as last read. */
+export async function republishClosedDraft({ connection, index }: ServerContext, uri: string): Promise<void> {
+  const text = index.text(uri);
+  const result = index.current(uri);
+  if (text === undefined || !result) return;
+  const document = TextDocument.create(uri, 'invite', 0, text);
+  await connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
 }

@@ -1,5 +1,6 @@
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { DEFAULT_CONFIG, RULE_NAMES, configFromSettings, type EngineConfig } from '../engine';
+import { DEFAULT_HOLD, holdSettingsFrom, type HoldSettings } from './typingHold';
 
 /** How long the server waits for the answer to `workspace/configuration` before it goes on with the settings it has. */
 export const CONFIGURATION_TIMEOUT_MS = 3000;
@@ -12,12 +13,31 @@ const NO_ANSWER = Symbol('no answer');
 /**
  * The settings the server lints with. Linting never waits for them: it uses the last known settings (the defaults,
  * `initializationOptions.settings`, or what the client pushed or answered last), and re-lints when they change.
+ * A client that answers `workspace/configuration` is also asked per document (`scopeUri`), so that folder settings
+ * of a multi-root workspace apply; the answers are cached per workspace folder (per document outside every folder)
+ * and asked again on `workspace/didChangeConfiguration`.
  */
 export class Settings {
+  /** The settings of the window: pushed, or answered without a scope. Documents use them until their scope answers. */
   config: EngineConfig = DEFAULT_CONFIG;
-  /** Bumped whenever `config` changes, so that results linted with older settings are recomputed. */
+  /** When to lint and whether to hold absence rules while the writer types (editor-only: the CLI has no typing). */
+  hold: HoldSettings = DEFAULT_HOLD;
+  /** `inviteLint.workspaceDiagnostics`: lint the drafts that are not open too (default on). */
+  workspaceDiagnostics = true;
+  /** Bumped whenever the settings of any document change, so that results linted with older settings are recomputed. */
   generation = 0;
-  private shownProblems = '';
+  /** Whether the client answers `workspace/configuration`; only then are documents' scopes asked about. */
+  pullsPerDocument = false;
+  private folders: string[] = [];
+  /** Scope (a workspace folder, or a document outside every folder) -> the settings its last answer gave. */
+  private readonly scoped = new Map<string, EngineConfig>();
+  /** Scope -> a document URI in it, sent as the `scopeUri` of the question. */
+  private readonly scopeDocuments = new Map<string, string>();
+  /** Scope -> the number of the latest question about it: an older answer that comes late is dropped. */
+  private readonly asked = new Map<string, number>();
+  /** The warning last shown for each scope ('' for the window's settings), so each problem is shown once. */
+  private readonly shownProblems = new Map<string, string>();
+  private questions = 0;
   private pulls = 0;
 
   constructor(
@@ -26,36 +46,117 @@ export class Settings {
     private readonly changed: () => void,
   ) {}
 
+  /** The workspace folders (URIs): documents under one share its settings. */
+  setFolders(uris: readonly string[]): void {
+    this.folders = uris.map((uri) => (uri.endsWith('/') ? uri : `${uri}/`)).sort((a, b) => b.length - a.length);
+  }
+
+  /** The settings for one document: its scope's answer once it came, the window's meanwhile (and a question is sent). */
+  forDocument(uri: string): EngineConfig {
+    if (!this.pullsPerDocument) return this.config;
+    const scope = this.scopeOf(uri);
+    const answered = this.scoped.get(scope);
+    if (answered) return answered;
+    if (!this.scopeDocuments.has(scope)) {
+      this.scopeDocuments.set(scope, uri);
+      void this.pullScope(scope);
+    }
+    return this.config;
+  }
+
   /** Takes settings the client sent (its `inviteLint` section): anything invalid is reported once and replaced by its default. */
   apply(raw: unknown): void {
-    const { config, problems } = configFromSettings(raw, RULE_NAMES);
-    const message = describeProblems(problems);
-    // A notification, not window/showMessageRequest: every client shows it and none has to answer.
-    if (message && message !== this.shownProblems) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `invite-lint: ${message}` });
-    this.shownProblems = message;
-    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
-    this.config = config;
+    if (!this.takeWindow(raw)) return;
     this.generation++;
     this.changed();
   }
 
   /**
-   * Asks the client for its settings. Linting never waits for the answer; a client that has not answered within the
-   * timeout is told about in the log, and its answer still applies whenever it comes, unless a newer question was asked.
+   * Asks the client for its settings: the window's and every scope's asked before, in one request, applied together
+   * (one re-lint). Linting never waits for the answer; a client that has not answered within the timeout is told
+   * about in the log, and its answer still applies whenever it comes, unless a newer question was asked.
    */
   async pull(): Promise<void> {
     const pull = ++this.pulls;
+    const scopes = [...this.scopeDocuments.keys()];
+    const question = ++this.questions;
+    for (const scope of scopes) this.asked.set(scope, question);
+    const answers = await this.ask([undefined, ...scopes.map((scope) => this.scopeDocuments.get(scope))]);
+    if (answers === NO_ANSWER) return;
+    let changed = false;
+    if (pull === this.pulls) {
+      changed = this.takeWindow(answers[0]);
+    }
+    scopes.forEach((scope, index) => (changed = this.takeScoped(scope, question, answers[index + 1]) || changed));
+    if (!changed) return;
+    this.generation++;
+    this.changed();
+  }
+
+  private async pullScope(scope: string): Promise<void> {
+    const question = ++this.questions;
+    this.asked.set(scope, question);
+    const answers = await this.ask([this.scopeDocuments.get(scope)]);
+    if (answers === NO_ANSWER || !this.takeScoped(scope, question, answers[0])) return;
+    this.generation++;
+    this.changed();
+  }
+
+  /** Takes the window's settings (pushed, or answered without a scope); says whether anything changed. */
+  private takeWindow(raw: unknown): boolean {
+    const config = this.validated(raw, '');
+    const hold = holdSettingsFrom(raw);
+    const workspaceDiagnostics = (raw as { workspaceDiagnostics?: unknown } | null | undefined)?.workspaceDiagnostics !== false;
+    const changed = !sameConfig(config, this.config) || JSON.stringify(hold) !== JSON.stringify(this.hold) || workspaceDiagnostics !== this.workspaceDiagnostics;
+    Object.assign(this, { config, hold, workspaceDiagnostics });
+    return changed;
+  }
+
+  /** Records a scope's answer unless a newer question about it was asked; says whether its settings changed. */
+  private takeScoped(scope: string, question: number, raw: unknown): boolean {
+    if (this.asked.get(scope) !== question) return false;
+    const config = this.validated(raw, scope);
+    const before = this.scoped.get(scope) ?? this.config;
+    this.scoped.set(scope, config);
+    return !sameConfig(config, before);
+  }
+
+  /** One `workspace/configuration` request: an item per scope (undefined: the window's settings). */
+  private async ask(scopeUris: (string | undefined)[]): Promise<unknown[] | typeof NO_ANSWER> {
     const timer = setTimeout(
       () => this.connection.console.warn(`Could not read the inviteLint settings (the client did not answer workspace/configuration within ${this.timeoutMs / 1000} s); linting with the last known settings.`),
       this.timeoutMs,
     );
-    const answer = await this.connection.workspace.getConfiguration('inviteLint').catch((error: Error) => {
-      this.connection.console.warn(`Could not read the inviteLint settings (${error.message}); linting with the last known settings.`);
-      return NO_ANSWER;
-    });
+    const items = scopeUris.map((scopeUri) => (scopeUri === undefined ? { section: 'inviteLint' } : { scopeUri, section: 'inviteLint' }));
+    const answer = await this.connection.workspace.getConfiguration(items).then<unknown[] | typeof NO_ANSWER, typeof NO_ANSWER>(
+      (answers: unknown) => (Array.isArray(answers) && answers.length === items.length ? answers : NO_ANSWER),
+      (error: Error) => {
+        this.connection.console.warn(`Could not read the inviteLint settings (${error.message}); linting with the last known settings.`);
+        return NO_ANSWER;
+      },
+    );
     clearTimeout(timer);
-    if (pull === this.pulls && answer !== NO_ANSWER) this.apply(answer);
+    return answer;
   }
+
+  /** The settings as the engine takes them; a problem is shown once, and not again for another scope showing it. */
+  private validated(raw: unknown, scope: string): EngineConfig {
+    const { config, problems } = configFromSettings(raw, RULE_NAMES);
+    const message = describeProblems(problems);
+    const shownElsewhere = [...this.shownProblems].some(([other, shown]) => other !== scope && shown === message);
+    // A notification, not window/showMessageRequest: every client shows it and none has to answer.
+    if (message && message !== this.shownProblems.get(scope) && !shownElsewhere) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `invite-lint: ${message}` });
+    this.shownProblems.set(scope, message);
+    return config;
+  }
+
+  private scopeOf(uri: string): string {
+    return this.folders.find((folder) => uri.startsWith(folder)) ?? uri;
+  }
+}
+
+function sameConfig(a: EngineConfig, b: EngineConfig): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Problems as one bounded message: the first few, each cut to a sane length, and how many more there are. */

@@ -21,8 +21,10 @@ test('the stock line gets a stock-invite error with a link to its doc page', asy
   assert.equal(stock.severity, vscode.DiagnosticSeverity.Error);
   assert.equal(stock.source, 'invite-lint');
   assert.deepEqual([stock.range.start.line, stock.range.start.character, stock.range.end.character], [6, 0, 59]);
+  // The link opens the page in the Markdown preview, through the extension's command.
   const target = (stock.code as { target: vscode.Uri }).target;
-  assert.match(target.toString(), /docs\/rules\/stock-invite\.md$/);
+  assert.equal(target.scheme, 'command');
+  assert.match(decodeURIComponent(target.query), /docs\/rules\/stock-invite\.md"\]$/);
 });
 
 test('hovering the stock line explains why', async () => {
@@ -43,15 +45,22 @@ test('the shared-context quick fix inserts the front matter context and the diag
   assert.match(document.getText(), /Hi Priya,\n\nWe met at the Denver product meetup last Thursday\. I think we should connect\./);
 });
 
-test('without front matter context, the quick fix inserts a sentence with tab stops', async () => {
+test('without front matter context, the quick fix inserts a sentence whose slots are tab stops, filled by typing', async () => {
   const uri = draftUri('tabstops.invite.md');
   const editor = await openDraft('tabstops.invite.md');
   const [diagnostic] = (await diagnosticsWhere(uri, hasRule('no-shared-context'))).filter((d) => ruleOf(d) === 'no-shared-context');
   await apply(await quickFix(uri, diagnostic, 'Insert a shared-context sentence'));
-  await diagnosticsWhere(uri, lacksRule('no-shared-context'));
-  assert.match(editor.document.getText(), /Hi Omar,\n\nWe met at \[event\], \[when\]\. I think we should connect\./);
-  assert.equal(editor.document.getText(editor.selection), 'We met at [event], [when]', 'the first tab stop is selected for typing');
+  assert.match(editor.document.getText(), /Hi Omar,\n\nWe met at \[event\] \[when\]\. I think we should connect\./);
+  // Each bracketed slot is a tab stop of its own, its text selected: typing replaces it, Tab moves to the next.
+  assert.equal(editor.document.getText(editor.selection), '[event]');
+  await vscode.commands.executeCommand('type', { text: 'the Berlin Rust meetup' });
+  await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+  assert.equal(editor.document.getText(editor.selection), '[when]');
+  await vscode.commands.executeCommand('type', { text: 'last week' });
   await vscode.commands.executeCommand('leaveSnippet');
+  await diagnosticsWhere(uri, (d) => lacksRule('no-shared-context')(d) && lacksRule('unfilled-placeholder')(d));
+  assert.match(editor.document.getText(), /Hi Omar,\n\nWe met at the Berlin Rust meetup last week\. I think we should connect\./);
+  await screenshotTaken('shared-context-typed');
 });
 
 test('the stock-line quick fix replaces it with a personal opener', async () => {
@@ -76,17 +85,23 @@ test('every diagnostic offers "Disable RULE for this file", which silences it', 
   await diagnosticsWhere(uri, hasRule('stock-invite'));
 });
 
-test('an empty draft offers the scenario templates as completions', async () => {
+test('an empty draft offers the scenario templates as completions, with human labels, their purpose and their text', async () => {
   const uri = draftUri('empty.invite.md');
   await openDraft('empty.invite.md');
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(0, 0));
   const labels = list.items.map(labelOf);
-  for (const scenario of ['met-at-event', 'former-colleague', 'stranger-shared-interest', 'read-their-work', 'follow-up']) {
-    assert.ok(labels.includes(scenario), `${scenario} is offered; got ${labels.join(', ')}`);
-  }
-  const metAtEvent = list.items.filter((item) => labelOf(item) === 'met-at-event');
+  for (const title of ['Met at an event', 'Former colleague', 'Read their work']) assert.ok(labels.includes(title), `${title} is offered; got ${labels.join(', ')}`);
+  assert.ok(!labels.includes('met-at-event'), 'no raw ids as labels');
+  const metAtEvent = list.items.filter((item) => labelOf(item) === 'Met at an event');
   assert.equal(metAtEvent.length, 1, 'each template is offered once, not once per source');
   assert.equal(metAtEvent[0].kind, vscode.CompletionItemKind.Snippet);
+  assert.match(String(metAtEvent[0].detail), /^Names the event and when/);
+  const documentation = metAtEvent[0].documentation;
+  assert.match(typeof documentation === 'string' ? documentation : documentation?.value ?? '', /It was great meeting you at \\\[event\\\]/);
+  await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  await vscode.commands.executeCommand('toggleSuggestionDetails');
+  await screenshotTaken('template-completion');
+  await vscode.commands.executeCommand('hideSuggestWidget');
 });
 
 test('changing inviteLint.account re-lints open drafts at once', async () => {

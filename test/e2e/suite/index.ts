@@ -2,6 +2,10 @@
 // via @vscode/test-electron) and reports each test on the console as `E2E ok NAME` / `E2E not ok NAME :: ERROR`.
 // Each module registers its tests on import, in this order; `finale` stays last.
 import './core';
+import './drafting';
+import './config';
+import './accuracy';
+import './workbench';
 import './finale';
 import { tests, withinDeadline } from './support';
 

@@ -14,3 +14,4 @@ export {
   type ValueSource,
 } from './loader';
 export type { FlagPhrase, PhraseConfig } from './phrases';
+export { addPhraseEdit, phraseFromSelection, type ConfigFileEdit, type ConfigFileTarget, type PhraseList } from './configEdit';

@@ -115,6 +115,21 @@ export class ProjectConfigs {
     return found;
   }
 
+  /**
+   * Where a new config file for a draft goes: the folder the search stops at (a workspace folder or a repository
+   * root), so that the search finds it; the draft's own folder when no such folder is above it.
+   */
+  newConfigFolder(draftPath: string): string {
+    const { path } = this.host;
+    const own = path.dirname(path.resolve(draftPath));
+    for (let folder = own; ; ) {
+      if (this.options.roots?.includes(folder) || this.host.exists(path.join(folder, '.git'))) return folder;
+      const parent = path.dirname(folder);
+      if (parent === folder) return own;
+      folder = parent;
+    }
+  }
+
   forDraft(draftPath: string): ProjectConfig {
     const file = this.configFileFor(draftPath);
     return file ? this.load(file) : NO_PROJECT_CONFIG;

@@ -1,6 +1,7 @@
 import type { Draft } from '../draft';
 import { opensFrontMatter, type FrontMatterEntry } from '../frontMatter';
 import { FRONT_MATTER_KEYS, closestMatch, describeValue, frontMatterKey, type FrontMatterKey } from '../frontMatterKeys';
+import { DIGEST_PATTERN, isDate } from '../project/lifecycle';
 import type { Fix, OffsetRange } from '../types';
 import type { Report, Rule } from './rule';
 
@@ -88,6 +89,14 @@ function checkValue(draft: Draft, entry: FrontMatterEntry, key: FrontMatterKey, 
       ...range,
       message: `"${entry.value}" is not a ${entry.key}${suggestion ? `: did you mean "${suggestion}"?` : `; use one of ${Object.keys(key.values).join(', ')}.`}`,
       fix: suggestion ? replaceFix(range, suggestion) : undefined,
+    });
+  } else if (key.format === 'date' && !isDate(entry.value.trim())) {
+    report({ ...range, message: `"${entry.value}" is not a date: write it as YYYY-MM-DD, e.g. ${entry.key}: 2026-11-20.` });
+  } else if (key.format === 'digest' && !DIGEST_PATTERN.test(entry.value)) {
+    report({
+      ...range,
+      severity: 'warning',
+      message: `"${entry.key}" is not a fingerprint invite-lint wrote, so edits after sending cannot be told. Mark the draft as sent again to rewrite it.`,
     });
   }
 }

@@ -1,14 +1,23 @@
 import { deletePhrase } from '../deletion';
 import type { Subject } from '../subject';
 import { compilePhrases, type CompiledPhrases } from '../project/phrases';
-import { PhraseMatcher } from '../words';
+import { PhraseMatcher, type Word } from '../words';
 import type { Report, Rule } from './rule';
 
+/** Ways of saying "I looked at your profile": said to anyone, since anyone has a profile. */
+const PROFILE = '{esteemed|impressive|amazing|linkedin|great|interesting|inspiring}? profile';
+
 const BUILT_IN_PHRASES = [
-  '{came|stumbled|happened} {across|upon|on} your {linkedin}? profile',
-  '{expand|grow|broaden|extend|build|increase|widen|strengthen} my {professional|linkedin}? network',
+  `{came|come|coming|stumbled|stumbling|happened|chanced} {across|upon|on} your ${PROFILE}`,
+  `{went|gone|going|go|looked|looking|scrolled|scrolling|browsed|browsing|glanced} {through|at|over} your ${PROFILE}`,
+  `{viewed|visited|checked out|saw|seen|read} your ${PROFILE}`,
+  `your ${PROFILE} {really|truly|immediately|instantly|just}? {caught|grabbed|got|piqued} my {eye|attention|interest}`,
+  `your ${PROFILE} {really|truly|immediately|instantly|just}? {stood out|popped up|came up|appeared}`,
+  '{expand|expanding|grow|growing|broaden|broadening|extend|extending|build|building|increase|increasing|widen|widening|strengthen|strengthening} my {professional|linkedin}? network',
   '{like minded|likeminded} {professionals|people|individuals|folks}',
-  '{hope|trust} {this|this message|this note|my message|my note|this email} finds you well',
+  '{hope|trust|hoping|trusting} {this|this message|this note|my message|my note|this email|you are|you’re|you\'re} {finds|meets|reaches} you {well|in good health|in good spirits}',
+  '{explore|exploring|discuss|discussing|find|finding|create|creating|unlock|unlocking} {potential|possible|mutual|any|some|new}? synergies',
+  '{mutually beneficial|win-win} {relationship|opportunities|opportunity|partnership|collaboration|connection}',
   'pick your brain',
   "{i'm|i am}? reaching out to connect",
   'connect with {other}? {like minded|likeminded|fellow}? professionals {like you|like yourself}?',
@@ -51,6 +60,7 @@ export const genericPhrase: Rule = {
         ...span,
         message: teamMessage(phrases, match.phrase, phrase) ?? `"${phrase}" could be sent to anyone: say what draws you to this person instead.`,
         fix: deletion && { title: `Delete "${phrase}"`, isPreferred: true, edits: [deletion] },
+        allowPhrase: builtInPhrase(phrases, match.phrase, draft.words.slice(match.firstWord, match.endWord)),
       });
     }
     const subject = draft.subject;
@@ -67,6 +77,7 @@ function checkSubject(subject: Subject, phrases: CompiledPhrases, report: Report
     report({
       ...subject.wordSpan(0, subject.words.length),
       message: `"${subject.text}" is the subject of countless InMails: name what this one is about (their talk, your shared school, the role).`,
+      allowPhrase: asWritten(subject.words),
     });
     return;
   }
@@ -74,8 +85,24 @@ function checkSubject(subject: Subject, phrases: CompiledPhrases, report: Report
     if (allowed?.(match.firstWord, match.endWord)) continue;
     const span = subject.wordSpan(match.firstWord, match.endWord);
     const text = subject.slice(span);
-    report({ ...span, message: teamMessage(phrases, match.phrase, text) ?? `"${text}" in the subject could head any InMail: name what this one is about.` });
+    report({
+      ...span,
+      message: teamMessage(phrases, match.phrase, text) ?? `"${text}" in the subject could head any InMail: name what this one is about.`,
+      allowPhrase: builtInPhrase(phrases, match.phrase, subject.words.slice(match.firstWord, match.endWord)),
+    });
   }
+}
+
+/**
+ * The words of a built-in hit, for "Allow in this project". A team phrase gets none: its own config file flags it, and
+ * the fix would write the opposite into the same file.
+ */
+function builtInPhrase(phrases: CompiledPhrases, key: string, words: readonly Word[]): string | undefined {
+  return phrases.team.has(key) ? undefined : asWritten(words);
+}
+
+function asWritten(words: readonly Word[]): string {
+  return words.map((word) => word.text).join(' ');
 }
 
 /** A team phrase's hit says what the team wrote, or that the team's list flags it. */

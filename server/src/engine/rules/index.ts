@@ -1,5 +1,9 @@
+import { directive } from './directive';
 import { earlyAsk } from './early-ask';
+import { editedAfterSent } from './edited-after-sent';
 import { flattery } from './flattery';
+import { followUpDue } from './follow-up-due';
+import { formLetter } from './form-letter';
 import { frontMatter } from './front-matter';
 import { genericPhrase } from './generic-phrase';
 import { meFocused } from './me-focused';
@@ -36,6 +40,10 @@ export const RULES: readonly Rule[] = [
   unfilledPlaceholder,
   tooLong,
   frontMatter,
+  directive,
+  formLetter,
+  followUpDue,
+  editedAfterSent,
 ];
 
 export const RULE_NAMES: readonly string[] = RULES.map((rule) => rule.name);

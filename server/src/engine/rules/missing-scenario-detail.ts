@@ -1,5 +1,6 @@
 import type { Draft } from '../draft';
 import { CONCRETE_TIME, THEIR_WORK, namesSomethingSpecific } from '../signals';
+import type { TextEdit } from '../types';
 import type { Rule } from './rule';
 
 /** One element a scenario requires: how to see it in the prose, and a sentence (with tab stops) that supplies it. */
@@ -11,6 +12,10 @@ interface Element {
   at: 'start' | 'end';
   /** Also satisfied by any name in the prose (a company, a team, a product). */
   named?: boolean;
+  /** A better edit than a sentence of its own, when the draft allows one (a time folded into the sentence naming the event). */
+  fold?: (draft: Draft) => TextEdit | undefined;
+  /** What the sentence becomes when the element `with` is missing too: one sentence that supplies both. */
+  combined?: { with: string; sentence: string };
 }
 
 const PAST_TIME = new RegExp(
@@ -38,8 +43,15 @@ const THANKS = /\bthank(?:s|\s+you)\b/i;
 
 const REQUIREMENTS: Record<string, Element[]> = {
   'met-at-event': [
-    { what: 'the event', present: NAMED_EVENT, sentence: 'We met at ${1:[event]}.', at: 'start' },
-    { what: 'when you met', present: PAST_TIME, sentence: 'That was ${1:[when, e.g. last Thursday]}.', at: 'start' },
+    { what: 'the event', present: NAMED_EVENT, sentence: 'We met at ${1:[event]}.', at: 'start', combined: { with: 'when you met', sentence: 'We met at ${1:[event]} ${2:[when]}.' } },
+    {
+      what: 'when you met',
+      present: PAST_TIME,
+      sentence: 'That was ${1:[when, e.g. last Thursday]}.',
+      at: 'start',
+      fold: afterEvent,
+      combined: { with: 'the event', sentence: 'We met at ${1:[event]} ${2:[when]}.' },
+    },
   ],
   'former-colleague': [
     { what: 'the company or project you shared', present: SHARED_WORKPLACE, sentence: "It's been a while since our ${1:[company or project]} days.", at: 'start' },
@@ -85,6 +97,7 @@ export const missingScenarioDetail: Rule = {
     'Each scenario has a few elements that make it work: the event and when for someone you met, the mutual contact\'s name for an ' +
     'introduction, the title of the work you read. Leaving one out is what makes a note generic.',
   defaultSeverity: 'info',
+  kind: 'absence',
   tags: ['scenario'],
   check(draft, report) {
     const elements = draft.meta.scenario ? REQUIREMENTS[draft.meta.scenario.id] : undefined;
@@ -92,17 +105,47 @@ export const missingScenarioDetail: Rule = {
     if (!elements || sentences.length === 0 || draft.placeholders.length > 0) return;
     const prose = draft.prose.slice(draft.bodyStart);
     const anchor = draft.firstLineOf(draft.sentenceAfterGreeting ?? sentences[0]);
-    for (const element of elements) {
+    const missing = elements.filter((element) => {
       const present = typeof element.present === 'function' ? element.present(draft) : element.present.test(prose);
-      if (present || (element.named && namesSomethingSpecific(draft, draft.greeting?.name?.start))) continue;
+      return !present && !(element.named && namesSomethingSpecific(draft, draft.greeting?.name?.start));
+    });
+    for (const element of missing) {
+      const both = element.combined && missing.some((other) => other.what === element.combined!.with);
+      const edit = both ? draft.insertSentence(element.combined!.sentence, element.at) : element.fold?.(draft) ?? draft.insertSentence(element.sentence, element.at);
       report({
         ...anchor,
         message: `A ${draft.meta.scenario!.id} note names ${element.what}: add it.`,
-        fix: { title: `Insert ${element.what}`, isPreferred: true, edits: [draft.insertSentence(element.sentence, element.at)] },
+        fix: { title: `Insert ${element.what}`, isPreferred: true, edits: [edit] },
       });
     }
   },
 };
+
+/** Words that start a new clause after the event's name ("at PyCon, and ...", "the meetup where ..."). */
+const CLAUSE_STARTS = new Set(['and', 'but', 'where', 'when', 'which', 'who', 'so', 'because', 'while', 'that', 'i', 'you', 'we']);
+
+/**
+ * "Insert when you met" folded into the sentence that names the event: "...at the Denver meetup [when], and ..." rather
+ * than a sentence of its own ("That was last Thursday."). The time goes at the end of the event's clause.
+ */
+function afterEvent(draft: Draft): TextEdit | undefined {
+  const match = NAMED_EVENT.exec(draft.prose.slice(draft.bodyStart));
+  if (!match) return undefined;
+  const at = draft.bodyStart + match.index;
+  const words = draft.words;
+  let index = words.findIndex((word) => word.end > at);
+  const sentence = index >= 0 ? draft.sentenceOfWord(index) : undefined;
+  if (!sentence) return undefined;
+  const eventEnd = at + match[0].length;
+  let last = index;
+  for (index++; index < sentence.endWord; index++) {
+    const between = draft.prose.slice(words[last].end, words[index].start);
+    if (/[,;:.!?()—–\r\n]/.test(between) || (words[index].start >= eventEnd && CLAUSE_STARTS.has(words[index].norm))) break;
+    last = index;
+  }
+  const end = words[last].end;
+  return { start: end, end, newText: ' ${1:[when, e.g. last Thursday]}', snippet: true };
+}
 
 const CONTACT_VERBS = new Set(['suggested', 'recommended', 'mentioned', 'introduced']);
 const CONTACT_VERB_PHRASES = new Map([['told', 'me'], ['pointed', 'me'], ['thought', 'we']]);

@@ -36,8 +36,18 @@ const NICKNAMES: Record<string, string[]> = {
   tom: ['thomas'], tommy: ['thomas'], tomás: ['thomas'], sally: ['sarah'], polly: ['mary'], molly: ['mary'], dolly: ['dorothy'], patty: ['patricia'], trish: ['patricia'], sue: ['susan'],
 };
 
+/** A name as it sounds, roughly: the spellings transliteration varies between folded together. */
+function sounded(name: string): string {
+  return name.replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/c(?=[eiy])/g, 's').replace(/[cq]/g, 'k').replace(/y/g, 'i').replace(/(.)\1/g, '$1');
+}
+
+/** A name's consonants in order, doubled ones once ("Mohammed" and "Muhammad" are both mhmd). */
+function consonants(name: string): string {
+  return sounded(name).replace(/[aeiou]/g, '').replace(/(.)\1/g, '$1');
+}
+
 /**
- * A greeting by a short form of `to`'s name is not a copy-paste slip: a prefix of at least three letters ("Tom" for
+ * A greeting by a short form of `to`'s name is not a copy-paste slip: a prefix of at least two letters ("Tom" for
  * Thomas, "Jen" for Jennifer, "Ale" for Alejandro), a common nickname ("Bob" for Robert, "Sasha" for Aleksandr), and
  * between close friends any pet name that starts like theirs ("Mimi" for Mia).
  */
@@ -45,8 +55,13 @@ function isNicknameOf(greeted: string, names: string[], closeFriend: boolean): b
   const short = foldName(greeted);
   return names.some((name) => {
     const full = foldName(name);
-    if (short.length >= 3 && full.startsWith(short)) return true;
+    // Two letters are enough when that is the whole short name ("Jo" for Joanna, "Ed" for Edward).
+    if (short.length >= 2 && full.startsWith(short)) return true;
     if (NICKNAMES[short]?.includes(full)) return true;
+    // Spellings of one name: "Alex" for Aleksandr, "Mohammed" for Muhammad, "Filip" for Philipp.
+    if (sounded(short).length >= 3 && sounded(full).startsWith(sounded(short))) return true;
+    const skeleton = consonants(short);
+    if (skeleton.length >= 3 && skeleton === consonants(full) && short[0] === full[0]) return true;
     return closeFriend && short.length >= 2 && full.slice(0, 2) === short.slice(0, 2);
   });
 }

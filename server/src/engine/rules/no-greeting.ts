@@ -1,5 +1,5 @@
 import type { Draft } from '../draft';
-import { greetableName } from '../greeting';
+import { greetingName } from '../greeting';
 import { lineStartAbove } from '../nonProse';
 import type { Fix, OffsetRange } from '../types';
 import type { Rule } from './rule';
@@ -9,6 +9,7 @@ export const noGreeting: Rule = {
   description: 'No greeting with a name, or an impersonal one ("Dear Sir/Madam", "Hi there").',
   rationale: 'Greeting someone by name is the first sign the note was written for them; "Hi there" could go to anyone.',
   defaultSeverity: 'warning',
+  kind: 'absence',
   tags: ['personalisation'],
   check(draft, report) {
     const first = draft.sentences.find((sentence) => sentence.start >= draft.bodyStart);
@@ -18,14 +19,14 @@ export const noGreeting: Rule = {
       const impersonal = draft.text.slice(greeting.range.start, greeting.range.end);
       report({
         ...greeting.range,
-        message: `Greet them by name instead of "${impersonal}", e.g. "Hi ${greetableName(draft) ?? 'Priya'},".`,
+        message: `Greet them by name instead of "${impersonal}", e.g. "Hi ${greetingName(draft) ?? 'Priya'},".`,
         relaxed: draft.isCloseFriend,
         fix: greetingFix(draft, greeting.range, false),
       });
     } else if (!greeting) {
       report({
         ...draft.firstLineOf(first),
-        message: `Open with a greeting that names them, e.g. "Hi ${greetableName(draft) ?? 'Priya'},".`,
+        message: `Open with a greeting that names them, e.g. "Hi ${greetingName(draft) ?? 'Priya'},".`,
         relaxed: draft.isCloseFriend,
         fix: greetingFix(draft, { start: greetingLineStart(draft, first.start), end: greetingLineStart(draft, first.start) }, true),
       });
@@ -55,7 +56,7 @@ function greetingLineStart(draft: Draft, sentenceStart: number): number {
 }
 
 function greetingFix(draft: Draft, range: OffsetRange, onOwnLine: boolean): Fix {
-  const name = greetableName(draft);
+  const name = greetingName(draft);
   const greeting = name ? `Hi ${name}` : 'Hi ${1:[Name]}';
   const newText = onOwnLine ? `${greeting},${draft.lines.eol}${draft.lines.eol}` : greeting;
   return {

@@ -1,42 +1,9 @@
 import { Draft } from '../draft';
-import { namesSomethingSpecific } from '../signals';
 import { notLiteral } from '../literal';
 import { escapeSnippet } from '../snippet';
 import type { Fix } from '../types';
-import { PhraseMatcher } from '../words';
+import { inScope, predicts, readingOf } from '../language/model';
 import type { Rule } from './rule';
-
-/** Phrases that say how the sender knows or found the recipient. */
-export const SHARED_CONTEXT = new PhraseMatcher([
-  "{we|we've|we have} {met|spoke|talked|chatted|worked|crossed paths|connected}",
-  '{met|meeting|meet} you',
-  '{great|good|nice|lovely} {meeting|chatting|talking|speaking} with?',
-  '{talking|chatting|speaking} with you',
-  'your {talk|post|article|blog|podcast|book|paper|keynote|presentation|panel|session|newsletter|video|thread|comment|research|thesis|episode|interview|workshop|demo|project|repo|library|work on|piece|essay|essays|essays on|writing|course|class|lecture|webinar|launch|announcement}',
-  '{we|we\'re|we are} both',
-  'both of us',
-  '{fellow|fellows}',
-  '{since|from} {our|the}',
-  '{miss|missing|remember} {our|the|those}',
-  '{crew|team|office|school|uni|college|lab|club} days',
-  'your {checklist|class|reply|reel|answer}',
-  'our {days|time} at',
-  'worked {together|with you}',
-  'mutual {friend|connection|contact|colleague}',
-  '{suggested|recommended} {i|that i|we|that we} {reach|connect|talk|get|contact|speak}',
-  '{introduced us|pointed me to you|put us in touch|mentioned you}',
-  '{same|your} {team|company|school|class|cohort|program|programme|university|college|bootcamp}',
-  '{alumni|alum|alumna|alumnus}',
-  'class of',
-  '{at|from|during|after} the {conference|meetup|summit|webinar|workshop|hackathon|event|panel|talk|dinner|session|party|fair|expo|retreat|offsite|course|bootcamp|program|programme}',
-  '{member|members} of',
-  'in the same {group|community|slack|discord|channel|forum}',
-  '{i|i\'ve} {read|watched|heard|listened to|saw|seen|noticed|enjoyed|loved|found|follow|followed|been following|been reading}',
-  'found you {through|via|on|in}',
-  '{saw|noticed|read} your',
-  "{i'm|i am} a {big|huge|long time|longtime}? fan of",
-  'thanks for connecting',
-]);
 
 export const noSharedContext: Rule = {
   name: 'no-shared-context',
@@ -45,40 +12,67 @@ export const noSharedContext: Rule = {
     'Naming where you met, the company you shared, the post of theirs you read or the contact you share gives the recipient ' +
     'a reason to remember you. The recipient\'s profile shows their background: use one real detail.',
   defaultSeverity: 'warning',
+  kind: 'absence',
   tags: ['personalisation'],
   check(draft, report) {
-    const sentences = draft.sentences;
-    // A draft with placeholders is still a template: judge its context once they are filled.
-    if (sentences.length === 0 || draft.placeholders.length > 0) return;
-    if (SHARED_CONTEXT.findAll(draft.words).length > 0) return;
-    const greeting = draft.greeting;
-    if (namesSomethingSpecific(draft, greeting?.name?.start)) return;
+    if (!lacksContext(draft)) return;
     report({
-      ...draft.firstLineOf(draft.sentenceAfterGreeting ?? sentences[0]),
-      message: 'Say how you know or found them: where you met, the company or school you share, their post or talk, or a mutual contact.',
+      ...draft.firstLineOf(draft.sentenceAfterGreeting ?? draft.sentences[0]),
+      message: `Say how you know or found them: where you met, the company or school you share, their post or talk, or a mutual contact.${aboutSender(readingOf(draft).senderOnlyNames)}`,
       relaxed: draft.isCloseFriend,
       fix: contextFix(draft),
     });
   },
 };
 
-/** Whether a sentence, inserted, would satisfy this rule: read as a draft of its own, with the same settings. */
-function saysSharedContext(sentence: string, draft: Draft): boolean {
-  const alone = new Draft(sentence, draft.config);
-  return SHARED_CONTEXT.findAll(alone.words).length > 0 || namesSomethingSpecific(alone, undefined);
+/** Whether the draft already says how the sender knows or found the recipient: a context phrase, or the learned layer's reading. */
+export function hasSharedContext(draft: Draft): boolean {
+  return readingOf(draft).features.contextPhrase > 0 || !predicts('no-shared-context', draft);
 }
 
-function contextFix(draft: Draft): Fix {
+/** Names only in lines about the sender ("I'm a marketing manager in Chicago") say who they are, not what ties you. */
+function aboutSender(names: string[]): string {
+  if (names.length === 0) return '';
+  const shown = [...new Set(names)].slice(0, 3).map((name) => `"${name}"`).join(', ');
+  return ` (${shown} ${names.length === 1 ? 'is' : 'are'} about you, not a link to them.)`;
+}
+
+/** Whether a sentence, inserted where the fix puts it, would satisfy this rule: the draft read again with it. */
+function saysSharedContext(sentence: string, draft: Draft): boolean {
+  const edit = draft.insertSentence(sentence, 'start');
+  const filled = new Draft(draft.text.slice(0, edit.start) + edit.newText + draft.text.slice(edit.end), draft.config);
+  return !lacksContext(filled);
+}
+
+/** The rule's question: a context phrase ("we met", "your talk") settles it; otherwise the learned layer answers. */
+function lacksContext(draft: Draft): boolean {
+  return inScope('no-shared-context', draft) && predicts('no-shared-context', draft);
+}
+
+/**
+ * The front matter's `context` as a sentence to insert, or why it cannot be inserted as written (it would not reach
+ * LinkedIn as written, or says nothing this rule recognises as shared context).
+ */
+export function frontMatterContext(draft: Draft): { sentence?: string; problem?: string } {
   const given = draft.meta.context;
-  const sentence = given && (/[.!?]$/.test(given) ? given : `${given}.`);
-  const problem = sentence && (notLiteral(sentence) ?? (saysSharedContext(sentence, draft) ? undefined : 'nothing this rule recognises as shared context'));
-  if (sentence && !problem) {
+  if (!given) return {};
+  const sentence = /[.!?]$/.test(given) ? given : `${given}.`;
+  const problem = notLiteral(sentence) ?? (saysSharedContext(sentence, draft) ? undefined : 'nothing this rule recognises as shared context');
+  return problem ? { problem } : { sentence };
+}
+
+/** The sentence the fix inserts when the front matter gives no usable context: each bracketed slot a tab stop of its own. */
+export const CONTEXT_SENTENCE = 'We met at ${1:[event]} ${2:[when]}.';
+
+function contextFix(draft: Draft): Fix {
+  const { sentence, problem } = frontMatterContext(draft);
+  if (sentence) {
     return { title: 'Insert the shared context from the front matter', isPreferred: true, edits: [draft.insertSentence(escapeSnippet(sentence), 'start')] };
   }
   return {
     // Inserted as it stands, the front matter's context would not reach LinkedIn as written: say why it is not used.
     title: problem ? `Insert a shared-context sentence (not the front matter's context: it holds ${problem})` : 'Insert a shared-context sentence',
     isPreferred: true,
-    edits: [draft.insertSentence('${1:We met at [event], [when]}.', 'start')],
+    edits: [draft.insertSentence(CONTEXT_SENTENCE, 'start')],
   };
 }

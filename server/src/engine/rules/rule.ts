@@ -12,6 +12,38 @@ export interface Rule {
   /** Why it matters, for hovers; stands on a fact of the domain. */
   rationale: string;
   defaultSeverity: Severity;
+  /**
+   * `absence`: flags what the draft does not say yet (a greeting, shared context), which every half-written draft
+   * lacks; editors hold these back while the writer is typing. `presence` (the default): flags something written.
+   */
+  kind?: 'absence' | 'presence';
   tags: string[];
-  check(draft: Draft, report: Report): void;
+  /** `workspace` is given only by `DraftWorkspace.lint`; rules that compare drafts (`workspace: true`) report nothing without it. */
+  check(draft: Draft, report: Report, workspace?: WorkspaceContext): void;
+  /** Needs the other drafts: runs in `DraftWorkspace.lint` (the editor's workspace, the CLI), not in a lone `lint`. */
+  workspace?: boolean;
+}
+
+/** What a rule that compares a draft with the others of its workspace may ask; answers are computed on first ask. */
+export interface WorkspaceContext {
+  /** This draft's file name, for messages. */
+  readonly file: string;
+  /** `YYYY-MM-DD`, passed in: rules never read the clock. */
+  readonly today: string;
+  /** Days after `accepted` before `follow-up-due` reports (default 3). */
+  readonly followUpDays: number;
+  /** The draft to someone else this one is most like, when at least as alike as the form-letter threshold. */
+  formLetterMatch(): FormLetterMatch | undefined;
+  /** Whether another draft of the workspace is a follow-up to this draft's `to`. */
+  hasFollowUp(): boolean;
+}
+
+export interface FormLetterMatch {
+  /** The other draft's file name (the last part of its uri). */
+  file: string;
+  to?: string;
+  /** Jaccard similarity of the two drafts' word shingles after masking names, greetings and placeholders, 0 to 1. */
+  similarity: number;
+  /** The masked texts are the same word for word: only the names (or placeholders) differ. */
+  onlyNameDiffers: boolean;
 }

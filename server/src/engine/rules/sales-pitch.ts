@@ -39,6 +39,56 @@ const OUTCOME_VERBS = new Set([
   'boost', 'boosts', 'boosted', 'increase', 'increases', 'increased', 'helped', 'help', 'helps', 'fixed', 'doubled', 'tripled', 'grew', 'lift', 'lifted',
 ]);
 
+/**
+ * Pitches framed as questions or as news: none of these is a pitch alone ("worth a quick chat?" can follow a talk you
+ * liked), two of them in a draft are. Kinds: an offer question, a pain question, proof by client counts, a product the
+ * sender built, scarcity.
+ */
+const OFFER_QUESTIONS = new PhraseMatcher([
+  'worth a {quick|short|brief}? {chat|call|look|conversation|demo|try}',
+  '{want|like} {one of|a|an|early|free|to try|to see|me to send|me to show}',
+  '{interested in|keen on|up for} {trying|testing|piloting|a trial|a pilot|early access|a look}',
+  '{shall|can|could|may} i {send|show|share} you',
+  'mind if i {send|show|share}',
+  '{happy|glad} to {set you up|give you access|send you a|show you how|run a}',
+  '{try|test} it {free|for free|out free}',
+]);
+/** Offers that need no question mark: "I'd love to show you how it works", "to see if we can help". */
+const OFFERS = new PhraseMatcher([
+  '{love|like|happy|glad} to show you {how|what|our|a}',
+  '{see|seeing} {if|whether|how} {we|our team|i} {can|could|might} {help|support|save}',
+  '{the|the right} {right}? person to {talk|speak|chat} to about',
+  '{who|whoever} {handles|owns|manages|looks after|is in charge of}',
+  'case {study|studies}',
+]);
+/** "We help dental clinics...", "I help early-stage founders...": a service, said of its clients. */
+const HELP_VERBS = new Set(['help', 'helps', 'helped', 'support', 'supports', 'serve', 'serves', 'work', 'partner', 'partnered']);
+const SENDER_SUBJECTS = new Set(['we', 'i', "we've", "i've"]);
+const NOT_PLURALS = new Set(['this', 'others', 'ourselves', 'yourselves', 'themselves', 'always', 'sometimes', 'less', 'across', 'towards', 'plus', 'various', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'process', 'business', 'access', 'success', 'progress', 'focus', 'campus']);
+
+/** A plural noun, roughly: a longer word ending in "s" that is no pronoun or adverb ("gyms", "nurses", "founders"). */
+function looksPlural(norm: string): boolean {
+  return norm.length >= 4 && norm.endsWith('s') && !norm.endsWith('ss') && !norm.endsWith("'s") && !NOT_PLURALS.has(norm);
+}
+const PAIN_WORDS = new Set(['manually', 'spreadsheets', 'spreadsheet', 'excel', 'struggling', 'tired', 'headache', 'pain', 'hours']);
+const PAIN_PHRASES = new PhraseMatcher(['by hand', 'still {doing|handling|tracking|managing|chasing|using|running|reconciling|copying|entering|building|writing}']);
+const CLIENT_NOUNS = new Set([
+  'startups', 'companies', 'teams', 'clients', 'customers', 'brands', 'founders', 'agencies', 'firms', 'businesses', 'schools', 'clinics',
+  'restaurants', 'stores', 'shops', 'hospitals', 'retailers', 'users', 'sellers', 'practices', 'creators', 'studios', 'smbs', 'saas',
+]);
+const PRODUCT_NOUNS = new Set([
+  'tool', 'platform', 'app', 'product', 'solution', 'service', 'plugin', 'api', 'sdk', 'dashboard', 'bot', 'marketplace', 'software', 'extension',
+  'integration', 'system', 'saas',
+]);
+const BUILT = new Set(['built', 'build', 'building', 'make', 'makes', 'made', 'created', 'launched', 'launching', 'developed', 'run', 'runs']);
+const SCARCITY = new PhraseMatcher([
+  '{spots|seats|places|slots} {left|remaining|available}',
+  'limited {spots|seats|places|slots|availability}',
+  'one of {5|10|15|20|25|30|50|100|ten|twenty|fifty} {spots|seats|places|slots|beta|early|pilot|founding}',
+  '{beta|pilot|founding} {customers|users|partners|spots|seats}',
+]);
+const WEAK_SIGNALS_FOR_A_PITCH = 2;
+
 /** Scheduling links the masked prose no longer shows, found in the raw text. */
 const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|savvycal\.com|meetings\.hubspot\.com|chilipiper\.com|tidycal\.com|zcal\.co)\/[^\s)>\]]{0,200}/gi;
 
@@ -63,12 +113,25 @@ export const salesPitch: Rule = {
       report({ ...draft.wordSpan(match.firstWord, match.endWord), message, severity });
     }
     for (const sentence of draft.sentences) {
-      if (!pitched.has(sentence) && isOutcomeClaim(draft, sentence)) report({ ...draft.firstLineOf(sentence), message, severity });
+      if (!pitched.has(sentence) && isOutcomeClaim(draft, sentence)) {
+        pitched.add(sentence);
+        report({ ...draft.firstLineOf(sentence), message, severity });
+      }
+    }
+    // A pitch told in weak signals is one problem: one diagnostic, at its first signal, unless a sentence already said it.
+    const weak = weakSignals(draft);
+    if (pitched.size === 0 && new Set(weak.map((signal) => signal.kind)).size >= WEAK_SIGNALS_FOR_A_PITCH) {
+      const first = weak[0];
+      pitched.add(first.sentence);
+      report({ ...draft.wordSpan(first.firstWord, first.endWord), message, severity });
     }
     BOOKING_LINK.lastIndex = draft.bodyStart;
     for (let link = BOOKING_LINK.exec(draft.text); link; link = BOOKING_LINK.exec(draft.text)) {
       const at = link.index;
       if (draft.comments.some((comment) => comment.start <= at && at < comment.end)) continue;
+      // A link in a sentence already reported is part of that pitch: one diagnostic for the sentence.
+      const sentence = draft.sentences.find((candidate) => candidate.start <= at && at < candidate.end);
+      if (sentence && pitched.has(sentence)) continue;
       report({ start: link.index, end: link.index + link[0].length, message: linkMessage, severity });
     }
     const subject = draft.subject;
@@ -81,6 +144,56 @@ export const salesPitch: Rule = {
     }
   },
 };
+
+interface WeakSignal {
+  kind: 'offer' | 'pain' | 'proof' | 'product' | 'service' | 'scarcity';
+  sentence: Sentence | undefined;
+  firstWord: number;
+  endWord: number;
+}
+
+/** The pitch signals of a draft, each a word range: one pass per phrase list, one over the words. */
+function weakSignals(draft: Draft): WeakSignal[] {
+  const words = draft.words;
+  const signals: WeakSignal[] = [];
+  const add = (kind: WeakSignal['kind'], firstWord: number, endWord: number) =>
+    signals.push({ kind, sentence: draft.sentenceOfWord(firstWord), firstWord, endWord });
+  const inQuestion = (index: number) => {
+    const sentence = draft.sentenceOfWord(index);
+    return sentence !== undefined && draft.prose.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+  };
+  for (const match of OFFER_QUESTIONS.findAll(words)) if (inQuestion(match.firstWord)) add('offer', match.firstWord, match.endWord);
+  for (const match of PAIN_PHRASES.findAll(words)) if (inQuestion(match.firstWord)) add('pain', match.firstWord, match.endWord);
+  for (const match of SCARCITY.findAll(words)) add('scarcity', match.firstWord, match.endWord);
+  for (const match of OFFERS.findAll(words)) add('offer', match.firstWord, match.endWord);
+  let we = -1;
+  for (let i = 0; i < words.length; i++) {
+    const norm = words[i].norm;
+    if (WE_WORDS.has(norm) || norm === "i've") we = i;
+    if (PAIN_WORDS.has(norm) && inQuestion(i)) add('pain', i, i + 1);
+    // "We've worked with 60+ startups", "trusted by 200 teams": a count of clients, said by "we" a few words before.
+    if (CLIENT_NOUNS.has(norm) && i > 0 && /^\d/.test(words[i - 1].text) && we >= 0 && i - we <= 6) add('proof', we, i + 1);
+    // "We help dental clinics", "I work with early-stage founders": a service, named by the people it serves.
+    if (HELP_VERBS.has(norm) && i > 0 && SENDER_SUBJECTS.has(words[i - 1].norm)) {
+      for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+        if (CLIENT_NOUNS.has(words[j].norm) || looksPlural(words[j].norm)) {
+          add('service', i - 1, j + 1);
+          break;
+        }
+      }
+    }
+    // "We built a tool that...": the sender's product.
+    if (PRODUCT_NOUNS.has(norm) && we >= 0 && i - we <= 5) {
+      for (let j = we + 1; j < i; j++) {
+        if (BUILT.has(words[j].norm)) {
+          add('product', we, i + 1);
+          break;
+        }
+      }
+    }
+  }
+  return signals.sort((a, b) => a.firstWord - b.firstWord);
+}
 
 /** A sentence in which "we" or "our" claims a measured result for clients: a number with % or +, or "like yours". */
 function isOutcomeClaim(draft: Draft, sentence: Sentence): boolean {

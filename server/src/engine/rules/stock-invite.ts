@@ -1,5 +1,7 @@
 import type { Draft } from '../draft';
 import { scenarioOpener } from '../scenarios';
+import { escapeSnippet } from '../snippet';
+import { frontMatterContext, hasSharedContext } from './no-shared-context';
 import { PhraseMatcher } from '../words';
 import type { Rule } from './rule';
 
@@ -9,6 +11,7 @@ const STOCK_LINES = new PhraseMatcher([
 ]);
 
 const GENERIC_OPENER = "${1:[How you know or found them]}. ${2:[Why you'd like to connect]}.";
+const REASON = "${1:[Why you'd like to connect]}.";
 
 export const stockInvite: Rule = {
   name: 'stock-invite',
@@ -19,6 +22,8 @@ export const stockInvite: Rule = {
   defaultSeverity: 'error',
   tags: ['generic', 'personalisation'],
   check(draft, report) {
+    // The same opener for every stock line of the draft: worked out once, not once per line.
+    let opener: string | undefined;
     for (const match of STOCK_LINES.findAll(draft.words)) {
       const span = draft.wordSpan(match.firstWord, match.endWord);
       const end = afterClosingPunctuation(draft, span.end);
@@ -30,7 +35,7 @@ export const stockInvite: Rule = {
         fix: {
           title: 'Replace the stock line with a personal opener',
           isPreferred: true,
-          edits: [{ start: span.start, end, newText: openerFor(draft), snippet: true }],
+          edits: [{ start: span.start, end, newText: (opener ??= openerFor(draft)), snippet: true }],
         },
       });
     }
@@ -47,7 +52,14 @@ export const stockInvite: Rule = {
   },
 };
 
+/**
+ * What replaces the stock line: never context the draft already has (then only why you'd like to connect), the front
+ * matter's `context` when it can go in as written, else the scenario's opener or a generic one.
+ */
 function openerFor(draft: Draft): string {
+  if (hasSharedContext(draft)) return REASON;
+  const { sentence } = frontMatterContext(draft);
+  if (sentence) return `${escapeSnippet(sentence)} ${REASON}`;
   const scenario = draft.meta.scenario;
   return scenario && scenario.id !== 'close-friend' ? scenarioOpener(scenario) : GENERIC_OPENER;
 }

@@ -6,13 +6,19 @@ import type { Rule } from './rule';
 const REFERENCE_ASKS = new PhraseMatcher([
   '{write|give|send|leave|provide} me a {reference|recommendation|referral letter|testimonial|endorsement}',
   '{write|give|leave|provide} {a|an} {linkedin}? {reference|recommendation|testimonial|endorsement} for me',
-  '{be|act as|serve as} {a|my} reference',
+  '{be|act as|serve as} {a|my|one of my} {reference|referee|references|referees}',
+  '{list|listed|put|name|named|use|used} you {down}? as {a|my|one of my} {reference|referee|references|referees}',
   '{reference|recommendation} for me',
   '{endorse|recommend} me',
   '{letter of recommendation|reference letter|recommendation letter}',
   'vouch for me',
   '{endorse|endorsing} {me|my}',
   '{endorse|endorsing} you back',
+  '{endorse|endorsing} each other',
+  '{mutual|reciprocal} {endorsement|endorsements|recommendations}',
+  '{endorsement|endorsements|recommendation|recommendations} {swap|exchange|trade}',
+  '{swap|exchange|trade} {endorsements|recommendations}',
+  "{i'd|i would} {love|like|appreciate|be grateful for} {a|an|your} {short|quick|brief|linkedin}? {reference|recommendation|endorsement|testimonial}",
 ]);
 
 /** A request ("could you", "would you mind", "if you'd") in the same sentence as a reference word is an ask for one. */
@@ -20,12 +26,17 @@ const REQUESTS = new PhraseMatcher([
   '{could|would|can|will} you',
   'would you mind',
   "{if you'd|if you would|if you could|willing to|able to}",
+  '{would it be possible|is it possible|any chance|is there any chance|i was wondering if|i wondered if|may i ask|could i ask|can i ask}',
+  '{please|kindly|pls}',
+  '{would it be ok|would it be okay|is it ok|is it okay|would you be ok|do you mind|would you mind} if i',
 ]);
-const REFERENCE_WORDS = new Set(['recommendation', 'recommendations', 'reference', 'references', 'endorsement', 'endorsements', 'testimonial', 'endorse', 'endorsing']);
+const REFERENCE_WORDS = new Set(['referee', 'referees', 'recommendation', 'recommendations', 'reference', 'references', 'endorsement', 'endorsements', 'testimonial', 'endorse', 'endorsing']);
 
 /** Signs that working together was too short or too distant to earn a reference. */
 const SHORT_OVERLAP = new PhraseMatcher([
-  '{one|two|three|four|few|couple of|1|2|3|4} {weeks|week|months|month}',
+  '{one|two|three|four|five|six|few|couple of|1|2|3|4|5|6} {weeks|week|months|month}',
+  '{a|one} {summer|semester|term|sprint|project}',
+  '{briefly|only briefly}',
   'short stint',
   'overlapped',
   '{never|didn\'t|did not} really? {saw|see} my',

@@ -1,6 +1,7 @@
 import type { Draft } from '../draft';
-import { greetableName } from '../greeting';
+import { greetableName, greetingName } from '../greeting';
 import { notLiteral } from '../literal';
+import { escapeSnippet } from '../snippet';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
 
@@ -15,7 +16,7 @@ export const unfilledPlaceholder: Rule = {
   check(draft, report) {
     for (const hit of [...(draft.subject?.placeholders ?? []), ...draft.placeholders]) {
       const placeholder = draft.text.slice(hit.start, hit.end);
-      report({ ...hit, message: `Fill in the placeholder ${placeholder} before sending.`, fix: nameFix(draft, placeholder, hit) });
+      report({ ...hit, message: `Fill in the placeholder ${placeholder} before sending.`, fix: nameFix(draft, placeholder, hit) ?? typeOver(placeholder, hit) });
     }
   },
 };
@@ -31,8 +32,19 @@ function isLiteral(draft: Draft, name: string): boolean {
   return literal;
 }
 
+/** Selects the placeholder as a tab stop, so what the writer types replaces it: the fix for a placeholder only a person can fill. */
+function typeOver(placeholder: string, range: { start: number; end: number }): Fix {
+  return { title: `Fill in ${placeholder}`, isPreferred: true, edits: [{ ...range, newText: `\${1:${escapeSnippet(placeholder)}}`, snippet: true }] };
+}
+
+/** Whether the placeholder is the name in the greeting ("Hi {{name}},"), where a first name reads naturally. */
+function greets(draft: Draft, range: { start: number; end: number }): boolean {
+  const named = draft.greeting?.name;
+  return named !== undefined && range.start <= named.start && named.start < range.end;
+}
+
 function nameFix(draft: Draft, placeholder: string, range: { start: number; end: number }): Fix | undefined {
-  const name = /first/i.test(placeholder) ? greetableName(draft) : draft.meta.to;
+  const name = /first/i.test(placeholder) ? greetableName(draft) : greets(draft, range) ? greetingName(draft) : draft.meta.to;
   if (!name || !NAME_PLACEHOLDER.test(placeholder) || !isLiteral(draft, name)) return undefined;
   // Glued to a word ("Hi An{name}"), the name would make a new word rather than fill the gap.
   if (/[\p{L}\p{N}]/u.test(draft.text[range.start - 1] ?? '') || /[\p{L}\p{N}]/u.test(draft.text[range.end] ?? '')) return undefined;

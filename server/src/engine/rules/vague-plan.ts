@@ -14,11 +14,17 @@ const MEETING = new PhraseMatcher([
   'coffee',
   'lunch',
 ]);
-const VAGUE_WORDS = '(?:sometime|some time|at some point|one day|someday|some day|soon|whenever|one of these days|down the road|in the future|anytime|any time)';
+/** Talking without a meeting named ("pick your brain", "compare notes"): a plan only when put off to "some point". */
+const CONVERSATION = new PhraseMatcher(['{pick your brain|pick your brains|compare notes|swap notes|swap stories|trade notes}']);
+const VAGUE_WORDS =
+  '(?:sometime|some time|at some point|at some stage|one day|someday|some day|soon|whenever|one of these days|down the road|in the future|anytime|any time|' +
+  'in the coming (?:weeks|months|days)|over the coming (?:weeks|months)|when you have (?:a )?(?:moment|minute|time|chance)|when you get (?:a )?(?:moment|minute|chance)|when things calm down)';
 const VAGUE = new RegExp(`\\b${VAGUE_WORDS}\\b`, 'i');
 /** The vague words with the one or two vague words around them ("sometime soon", "whenever you're free"). */
 const VAGUE_AT = new RegExp(`\\b${VAGUE_WORDS}(?:\\s+(?:soon|you're free|you are free|works))?\\b`, 'i');
 const PROPOSAL = /\b(?:let's|lets|we should|would you|could i|could we|can we|can i|shall we|want to|like to|love to|happy to|how about|are you free|up for|open to)\b/i;
+/** A day of the month ("on the 14th", "the 3rd"), which the shared time signal leaves to dates with a month. */
+const DAY_OF_MONTH = /\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b/i;
 
 export const vaguePlan: Rule = {
   name: 'vague-plan',
@@ -31,11 +37,12 @@ export const vaguePlan: Rule = {
   check(draft, report) {
     if (!appliesTo(draft)) return;
     for (const sentence of draft.sentences) {
-      if (!MEETING.occursIn(draft.words, sentence.firstWord, sentence.endWord)) continue;
       const text = draft.prose.slice(sentence.start, sentence.end);
       const vague = VAGUE.test(text);
+      const meeting = MEETING.findAll(draft.words, sentence.firstWord, sentence.endWord).length > 0;
+      if (!meeting && !(vague && CONVERSATION.findAll(draft.words, sentence.firstWord, sentence.endWord).length > 0)) continue;
       if (!vague && !(PROPOSAL.test(text) && !CONCRETE_TIME.test(text))) continue;
-      if (CONCRETE_TIME.test(text)) continue;
+      if (CONCRETE_TIME.test(text) || DAY_OF_MONTH.test(text)) continue;
       report({
         start: sentence.start,
         end: sentence.end,

@@ -1,5 +1,6 @@
 import { CodeActionKind } from 'vscode-languageserver';
 import { fixAll, quickFixes } from '../codeActions';
+import { CREATE_CONFIG_COMMAND, configFixes, createConfigFile } from '../configFixes';
 import { FIX_ALL_KIND } from '../convert';
 import type { ServerContext } from '../context';
 import { documentWorthLinting } from '../currentDocument';
@@ -12,8 +13,12 @@ export function registerCodeActions(context: ServerContext): void {
     const only = Array.isArray(params.context.only) ? params.context.only.filter((kind) => typeof kind === 'string') : undefined;
     return [
       ...(wants(only, CodeActionKind.QuickFix) ? quickFixes(document, lints.diagnostics(document), params.context.diagnostics, client.snippetFixes) : []),
-      ...(only && wants(only, FIX_ALL_KIND) ? fixAll(document, lints.diagnostics(document)) : []),
+      ...(only && wants(only, FIX_ALL_KIND) ? fixAll(document, lints.diagnostics(document), client.snippetFixes) : []),
+      ...configFixes(context, document, lints.diagnostics(document), params, { quickFix: wants(only, CodeActionKind.QuickFix), refactor: wants(only, CodeActionKind.RefactorRewrite) }),
     ];
+  });
+  connection.onExecuteCommand((params) => {
+    if (params.command === CREATE_CONFIG_COMMAND) createConfigFile(context, params.arguments);
   });
 }
 

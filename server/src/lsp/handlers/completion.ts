@@ -18,13 +18,13 @@ export function registerCompletion({ connection, documents, client }: ServerCont
       const asSnippet = suggestion.snippet && client.completionSnippets;
       return {
         label: suggestion.label,
+        ...(suggestion.filterText ? { filterText: suggestion.filterText } : {}),
         kind: COMPLETION_KINDS[suggestion.kind],
         detail: suggestion.detail,
         documentation: { kind: MarkupKind.Markdown, value: suggestion.documentation },
         sortText: String(index).padStart(2, '0'),
         insertTextFormat: asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         textEdit: { range: toLspRange(document, suggestion.range.start, suggestion.range.end), newText: asSnippet || !suggestion.snippet ? suggestion.newText : renderSnippet(suggestion.newText) },
-        ...(suggestion.kind === 'template' ? { data: { scenarioTemplate: suggestion.label } } : {}),
       };
     });
   });

@@ -1,4 +1,5 @@
 import { CodeActionKind, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CREATE_CONFIG_COMMAND, workspaceEditTraits } from '../configFixes';
 import { FIX_ALL_KIND } from '../convert';
 import type { ServerContext } from '../context';
 
@@ -6,24 +7,37 @@ import type { ServerContext } from '../context';
 interface InitializationOptions {
   snippetFixes?: unknown;
   lintingNotifications?: unknown;
+  watchesConfigFiles?: unknown;
+  stoppedDrafts?: unknown;
   settings?: unknown;
 }
 
-export function registerInitialize({ connection, client, settings, configs }: ServerContext): void {
+export function registerInitialize({ connection, client, settings, configs, workspace }: ServerContext): void {
   connection.onInitialize((params) => {
     const options = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
     client.snippetFixes = options.snippetFixes === true;
     client.lintingNotifications = options.lintingNotifications === true;
+    client.stoppedDrafts = new Set(Array.isArray(options.stoppedDrafts) ? options.stoppedDrafts.filter((uri) => typeof uri === 'string') : []);
+    client.watchesConfigFiles = options.watchesConfigFiles === true;
+    client.registersFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    client.workspaceEdit = workspaceEditTraits(params.capabilities);
     client.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     client.completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    settings.pullsPerDocument = client.pullsConfiguration;
     settings.apply(options.settings);
-    configs.setRoots(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    settings.setFolders(folders);
+    configs.setRoots(folders);
+    workspace.setRoots(folders);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        // Saves too: with `inviteLint.run: onSave` drafts are linted when saved.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [CREATE_CONFIG_COMMAND] },
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'invite-lint', version: '0.1.0' },
       // The VS Code client's tests kill the server by this id to check that it comes back.

@@ -1,0 +1,90 @@
+// Typing in an open draft while the server lints every closed draft of a large workspace: didChange ->
+// publishDiagnostics latency of the open draft, against the same with an empty workspace, and how long the
+// workspace lint took.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import {
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+const OPEN_DRAFT = `---\nto: Priya Raman\nscenario: met-at-event\n---\n\nHi Priya,\n\nIt was great meeting you at the Denver product meetup last Thursday. Your point that activation beats sign-ups stuck with me.\n`;
+const CLOSED_DRAFTS = [
+  (name: string) => `---\nto: ${name}\nscenario: met-at-event\n---\n\nHi ${name},\n\nWe met at the Denver product meetup last Thursday. I came across your profile and I'd love to keep in touch.\n`,
+  (name: string) => `Hi ${name},\n\nI'd like to add you to my professional network on LinkedIn.\n`,
+  (name: string) => `---\nto: ${name}\nkind: follow-up\n---\n\nHi ${name}, thanks for connecting! We should grab coffee sometime.\n`,
+];
+
+export interface WorkspaceTyping {
+  /** didChange -> publishDiagnostics of the open draft, sorted, in ms. */
+  latencies: number[];
+  /** Closed drafts published while the edits were being made (shows the workspace lint was under way). */
+  closedDuringEdits: number;
+  /** From `initialized` to the last closed draft's diagnostics, in ms (undefined without closed drafts). */
+  workspaceLintMs?: number;
+}
+
+export async function typingDuringWorkspaceLint(serverPath: string, closedDrafts: number, edits: number): Promise<WorkspaceTyping> {
+  const folder = mkdtempSync(join(tmpdir(), 'invite-lint-bench-workspace-'));
+  try {
+    for (let index = 0; index < closedDrafts; index++) {
+      const sub = join(folder, `batch-${Math.floor(index / 500)}`);
+      if (index % 500 === 0) mkdirSync(sub);
+      writeFileSync(join(sub, `person-${index}.invite.md`), CLOSED_DRAFTS[index % CLOSED_DRAFTS.length](`Person${index}`));
+    }
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const uri = pathToFileURL(join(folder, 'open.invite.md')).href;
+    const waiting = new Map<number, () => void>();
+    let closedPublished = 0;
+    let allClosed: () => void = () => {};
+    const everyClosedLinted = new Promise<void>((resolve) => (allClosed = resolve));
+    let lastClosedAt = 0;
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      if (params.uri === uri) return waiting.get(params.version ?? -1)?.();
+      closedPublished++;
+      lastClosedAt = performance.now();
+      if (closedPublished === closedDrafts) allClosed();
+    });
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }] });
+    const published = (version: number) => new Promise<void>((resolve) => waiting.set(version, resolve));
+    let ready = published(1);
+    const started = performance.now();
+    await connection.sendNotification(InitializedNotification.type, {});
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'invite', version: 1, text: OPEN_DRAFT } });
+    await ready;
+    const before = closedPublished;
+    const line = OPEN_DRAFT.split('\n').length - 2;
+    const latencies: number[] = [];
+    for (let version = 2; version < edits + 2; version++) {
+      ready = published(version);
+      const start = performance.now();
+      const insert = version % 2 === 0;
+      const range = { start: { line, character: 0 }, end: { line, character: insert ? 0 : 1 } };
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+      await ready;
+      latencies.push(performance.now() - start);
+    }
+    const closedDuringEdits = closedPublished - before;
+    if (closedDrafts > 0) await everyClosedLinted;
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    connection.dispose();
+    return { latencies: latencies.sort((a, b) => a - b), closedDuringEdits, workspaceLintMs: closedDrafts > 0 ? lastClosedAt - started : undefined };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,201 @@
+// Interpretable features of a draft for the learned layer of the absence rules (no-shared-context, no-reason,
+// no-self-intro). Each is a number in [0, 1] with a name a person can read; one pass over the words and sentences,
+// so linear in the draft.
+import type { Draft } from '../draft';
+import { startsWithCapital } from '../greeting';
+import { THEIR_WORK, namesSomethingSpecific } from '../signals';
+import type { Sentence } from '../words';
+import { REASONS, SELF_INTRO, SHARED_CONTEXT } from './cues';
+
+export const FEATURE_NAMES = [
+  'contextPhrase',
+  'namesAnything',
+  'nameWithThem',
+  'nameWithUs',
+  'namesOnlyAboutSender',
+  'theirWork',
+  'quotedTitle',
+  'reasonPhrase',
+  'questionAboutThem',
+  'otherQuestion',
+  'lifeQuestion',
+  'offer',
+  'selfIntro',
+  'skillList',
+  'connectOnly',
+  'cliche',
+  'senderShare',
+  'addressesThem',
+  'knowsThem',
+  'stranger',
+  'noRelationshipGiven',
+  'knowsSignal',
+  'firstMessage',
+  'short',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'im']);
+const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'd", "you'll", 'yours', 'yourself', 'u', 'ur']);
+const US = new Set(['we', 'our', 'us', "we're", "we've", "we'd", 'both', 'ours']);
+/** Words that open a sentence about the sender: a bio line ("I'm a marketing manager in Chicago", "I work at Google"). */
+const SENDER_OPENERS = new Set(['i', "i'm", 'im', "i've", 'my', "i'd", "i'll"]);
+const CAPITALISED_NOT_NAMES = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'linkedin', 'ok', 'okay', 'thanks', 'best', 'cheers', 'regards', 'hi', 'hello', 'dear', 'hey',
+]);
+/** An offer is a reason too: the agenda, a resource, a link sent along. */
+const OFFER_WORDS = new Set(['attached', 'agenda', 'sharing', 'link', 'deck', 'notes', 'slides', 'recording', 'resource', 'resources', 'template', 'invite', 'offer']);
+const OFFER_OPENERS = new Set(["here's", 'here', "i'll", 'happy', 'sending', 'i’ll']);
+const CLICHE = new Set(['network', 'networking', 'like-minded', 'profile', 'synergies', 'opportunities']);
+const LIFE_QUESTION = /\bhow(?:['’]s| is| are| have| has)\s+(?:you|it|things|life|everything|the)\b/i;
+const CONNECT_WORDS = new Set(['connect', 'connected', 'connecting', 'add', 'network', 'linkedin', 'invite', 'invitation']);
+const KNOWS_SIGNAL = /\b(?:we\s+met|since\s+our|our\s+(?:\S+\s+){0,2}days|long\s+time|been\s+(?:a\s+while|ages|too\s+long)|how\s+are\s+you|miss\s+(?:our|working|you)|worked\s+together|great\s+(?:meeting|chatting|seeing)|good\s+to\s+see)\b/i;
+const SHORT_WORDS = 25;
+
+/** What the features of one draft are, and the evidence behind the ones a message names. */
+export interface DraftReading {
+  features: Features;
+  /** Names found only in sentences about the sender ("Chicago" in "I'm a marketing manager in Chicago"). */
+  senderOnlyNames: string[];
+}
+
+export function readDraft(draft: Draft): DraftReading {
+  const words = draft.words;
+  const prose = draft.prose;
+  const greeting = draft.greeting;
+  const greetedName = greeting?.name?.start;
+  let nameWithThem = false;
+  let nameWithUs = false;
+  let namesElsewhere = false;
+  const senderOnlyNames: string[] = [];
+  let questionAboutThem = false;
+  let otherQuestion = false;
+  let lifeQuestion = false;
+  let offer = false;
+  let skillList = false;
+  let connectOnly = true;
+  let senderShare = 0;
+  let first = 0;
+  let second = 0;
+  let cliche = false;
+  let content = 0;
+  for (let s = 0; s < draft.sentences.length; s++) {
+    const sentence = draft.sentences[s];
+    let from = sentence.firstWord;
+    // A greeting sharing its sentence with the first line ("Hi Omar, I'm a junior accountant..."): read what follows it.
+    if (greeting && s === greeting.sentence) while (from < sentence.endWord && words[from].start < greeting.range.end) from++;
+    if (from === sentence.endWord) continue;
+    const reading = readSentence(draft, sentence, from, greetedName);
+    first += reading.first;
+    second += reading.second;
+    content += sentence.endWord - from;
+    if (reading.cliche) cliche = true;
+    if (!reading.connectOnly) connectOnly = false;
+    if (reading.names.length) {
+      if (reading.aboutSender && !reading.them && !reading.us) senderOnlyNames.push(...reading.names);
+      else if (reading.them) nameWithThem = true;
+      else if (reading.us) nameWithUs = true;
+      else namesElsewhere = true;
+    }
+    if (reading.aboutSender && reading.commas >= 2 && !reading.them) skillList = true;
+    if (reading.offer) offer = true;
+    const text = prose.slice(sentence.start, sentence.end).trimEnd();
+    if (text.endsWith('?')) {
+      if (LIFE_QUESTION.test(text)) lifeQuestion = true;
+      else if (reading.connectOnly) continue;
+      else if (reading.them) questionAboutThem = true;
+      else otherQuestion = true;
+    }
+  }
+  senderShare = first / (first + second + 1);
+  const relationship = draft.meta.relationship;
+  const scenario = draft.meta.scenario?.id;
+  const knowsThem = relationship ? relationship !== 'stranger' : scenario === 'met-at-event' || scenario === 'reconnect' || scenario === 'former-colleague' || scenario === 'close-friend';
+  const body = prose.slice(draft.bodyStart);
+  const yes = (value: boolean) => (value ? 1 : 0);
+  const features: Features = {
+    contextPhrase: yes(SHARED_CONTEXT.findAll(words).length > 0),
+    namesAnything: yes(namesSomethingSpecific(draft, greetedName)),
+    nameWithThem: yes(nameWithThem),
+    nameWithUs: yes(nameWithUs || namesElsewhere),
+    namesOnlyAboutSender: yes(senderOnlyNames.length > 0 && !nameWithThem && !nameWithUs && !namesElsewhere),
+    theirWork: yes(THEIR_WORK.test(body)),
+    quotedTitle: yes(/["“][^"”\r\n]{3,120}["”]/.test(body)),
+    reasonPhrase: yes(REASONS.findAll(words).length > 0),
+    questionAboutThem: yes(questionAboutThem),
+    otherQuestion: yes(otherQuestion),
+    lifeQuestion: yes(lifeQuestion),
+    offer: yes(offer),
+    selfIntro: yes(SELF_INTRO.findAll(words).length > 0),
+    skillList: yes(skillList),
+    connectOnly: yes(connectOnly),
+    cliche: yes(cliche),
+    senderShare,
+    addressesThem: yes(second > 0),
+    knowsThem: yes(knowsThem),
+    stranger: yes(draft.isStranger),
+    noRelationshipGiven: yes(!relationship && !scenario),
+    knowsSignal: yes(KNOWS_SIGNAL.test(body)),
+    firstMessage: yes(draft.isFirstMessage),
+    short: yes(content < SHORT_WORDS),
+  };
+  return { features, senderOnlyNames };
+}
+
+interface SentenceReading {
+  names: string[];
+  aboutSender: boolean;
+  them: boolean;
+  us: boolean;
+  first: number;
+  second: number;
+  commas: number;
+  offer: boolean;
+  cliche: boolean;
+  /** Only words about connecting (and pronouns, modals, fillers): "Can we connect?", "Would love to connect!" */
+  connectOnly: boolean;
+}
+
+const FILLER = new Set([
+  'can', 'could', 'may', 'shall', 'would', 'will', 'we', 'i', 'you', 'like', 'to', 'be', 'please', "let's", 'lets', 'accept', 'my',
+  'request', 'here', 'on', 'and', 'the', 'just', 'wanted', 'want', 'love', "i'd", 'happy', 'great', 'thought', 'should', 'with', 'your',
+  'a', 'me', 'us', 'in', 'touch', 'stay', 'keep', 'professional', 'so', 'hope', 'do', 'if', 'it', 'that',
+]);
+
+function readSentence(draft: Draft, sentence: Sentence, from: number, greetedName: number | undefined): SentenceReading {
+  const words = draft.words;
+  const names: string[] = [];
+  let them = false;
+  let us = false;
+  let first = 0;
+  let second = 0;
+  let offer = false;
+  let cliche = false;
+  let connectOnly = true;
+  const opener = words[from].norm;
+  for (let i = from; i < sentence.endWord; i++) {
+    const word = words[i];
+    const norm = word.norm;
+    if (FIRST_PERSON.has(norm)) first++;
+    else if (SECOND_PERSON.has(norm)) {
+      second++;
+      them = true;
+    } else if (US.has(norm)) us = true;
+    if (OFFER_WORDS.has(norm) || (i === from && OFFER_OPENERS.has(norm))) offer = true;
+    if (CLICHE.has(norm)) cliche = true;
+    if (!CONNECT_WORDS.has(norm) && !FILLER.has(norm)) connectOnly = false;
+    if (i > from && startsWithCapital(word.text) && !CAPITALISED_NOT_NAMES.has(norm) && word.start !== greetedName && !draft.isRecipientName(word.text)) {
+      names.push(word.text);
+    }
+  }
+  const text = draft.prose.slice(words[from].start, sentence.end);
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] === ',') commas++;
+  return { names, aboutSender: SENDER_OPENERS.has(opener), them, us, first, second, commas, offer, cliche, connectOnly };
+}
+
+/** The features as a vector, in FEATURE_NAMES order. */
+export function featureVector(features: Features): number[] {
+  return FEATURE_NAMES.map((name) => features[name]);
+}

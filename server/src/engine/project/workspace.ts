@@ -1,0 +1,299 @@
+/**
+ * The drafts of a workspace, indexed together: what the rules that compare drafts need (form-letter, follow-up-due)
+ * and what the Drafts view, the code lens and `invite-lint --summary` show. Pure: the server and the CLI read the
+ * files and pass their text in; `today` comes from the options.
+ *
+ * API:
+ *   type DraftState = 'needs-work' | 'ready' | 'sent' | 'follow-up-due'
+ *   interface DraftOverview { uri; file; to?; scenario?; kind; used; limit?; subject?; ready; reasons; toFix; state;
+ *     status; sent?; accepted?; counts: { error; warning; info }; topProblem?; topRule? }
+ *   class DraftWorkspace {
+ *     constructor(options?: { today?: () => string; followUpDays?: number })
+ *     set(uri, text, config, draft?): string[]  adds or replaces a draft (draft: the caller's parse of it, shared); returns
+ *                                           the other uris whose diagnostics may have changed
+ *     delete(uri): string[]                 the same, for a removed draft
+ *     has(uri): boolean; uris(): string[]; size
+ *     lint(uri): LintResult                 the draft's own diagnostics plus form-letter and follow-up-due
+ *     overview(uri): DraftOverview
+ *     overviews(): DraftOverview[]          in the order the drafts were added
+ *   }
+ * `limit` is absent for kinds without one (follow-up, message). State: `sent` covers sent, accepted with its follow-up
+ * written, and replied; `follow-up-due` is an accepted draft that `follow-up-due` reports on.
+ */
+import type { EngineConfig } from '../config';
+import { Draft, foldName } from '../draft';
+import { lint, type LintResult } from '../index';
+import type { FormLetterMatch, WorkspaceContext } from '../rules/rule';
+import { SEVERITY_RANK, type Kind } from '../types';
+import { isDate, readLifecycle, type Status } from './lifecycle';
+import { readiness, type Readiness } from './readiness';
+import { FORM_LETTER_THRESHOLD, SimilarityIndex, fingerprint, similarity, type Fingerprint } from './similarity';
+
+export type DraftState = 'needs-work' | 'ready' | 'sent' | 'follow-up-due';
+
+export interface DraftOverview {
+  uri: string;
+  /** The file name, for display. */
+  file: string;
+  to?: string;
+  scenario?: string;
+  kind: Kind;
+  used: number;
+  limit?: number;
+  subject?: Readiness['subject'];
+  ready: boolean;
+  /** Why it is not ready (empty when ready). */
+  reasons: string[];
+  toFix: number;
+  state: DraftState;
+  status: Status;
+  sent?: string;
+  accepted?: string;
+  counts: { error: number; warning: number; info: number };
+  /** The most severe diagnostic's message (the first in the draft among equals) and its rule. */
+  topProblem?: string;
+  topRule?: string;
+}
+
+export interface DraftWorkspaceOptions {
+  /** Today as `YYYY-MM-DD`; read on every lint, so a long-running server moves on at midnight. Default: the local date. */
+  today?: () => string;
+  /** Days after `accepted` before `follow-up-due` reports. Default 3. */
+  followUpDays?: number;
+}
+
+export const DEFAULT_FOLLOW_UP_DAYS = 3;
+
+interface Entry {
+  id: number;
+  uri: string;
+  file: string;
+  text: string;
+  config: EngineConfig;
+  draft: Draft;
+  /** Who it is for, folded (case, accents, spacing): `to`, else the name greeted. */
+  recipient?: string;
+  isFollowUp: boolean;
+  print: Fingerprint;
+  cached?: { today: string; result: LintResult; overview?: DraftOverview };
+}
+
+export class DraftWorkspace {
+  private readonly entries = new Map<string, Entry>();
+  private readonly byId = new Map<number, Entry>();
+  private readonly index = new SimilarityIndex();
+  /** Follow-up drafts by recipient, for follow-up-due. */
+  private readonly followUps = new Map<string, Set<string>>();
+  /** Every draft by recipient, to tell which drafts a follow-up affects. */
+  private readonly byRecipient = new Map<string, Set<string>>();
+  private nextId = 0;
+  private readonly today: () => string;
+  private readonly followUpDays: number;
+
+  constructor(options: DraftWorkspaceOptions = {}) {
+    this.today = options.today ?? localToday;
+    const days = options.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS;
+    if (!Number.isInteger(days) || days < 0) throw new Error(`followUpDays must be a whole number of days, 0 or more, not ${days}`);
+    this.followUpDays = days;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** `draft`: the caller's `new Draft(text, config)`, if it has one for other uses; linting shares it. */
+  set(uri: string, text: string, config: EngineConfig, draft = new Draft(text, config)): string[] {
+    const affected = new Set<string>();
+    const old = this.entries.get(uri);
+    if (old) {
+      this.collectAffected(old, affected);
+      this.unindex(old);
+    }
+    const recipient = recipientKey(draft);
+    const entry: Entry = {
+      id: old?.id ?? this.nextId++,
+      uri,
+      file: fileName(uri),
+      text,
+      config,
+      draft,
+      recipient,
+      isFollowUp: draft.meta.kind === 'follow-up' || draft.meta.scenario?.id === 'follow-up',
+      print: fingerprint(draft),
+    };
+    this.entries.set(uri, entry);
+    this.byId.set(entry.id, entry);
+    this.index.add(entry.id, entry.print);
+    if (recipient) {
+      addTo(this.byRecipient, recipient, uri);
+      if (entry.isFollowUp) addTo(this.followUps, recipient, uri);
+    }
+    this.collectAffected(entry, affected);
+    affected.delete(uri);
+    for (const other of affected) delete this.entries.get(other)!.cached;
+    return [...affected];
+  }
+
+  delete(uri: string): string[] {
+    const old = this.entries.get(uri);
+    if (!old) return [];
+    const affected = new Set<string>();
+    this.collectAffected(old, affected);
+    this.unindex(old);
+    this.entries.delete(uri);
+    this.byId.delete(old.id);
+    affected.delete(uri);
+    for (const other of affected) delete this.entries.get(other)!.cached;
+    return [...affected];
+  }
+
+  lint(uri: string): LintResult {
+    return this.resolve(uri).result;
+  }
+
+  overview(uri: string): DraftOverview {
+    const cached = this.resolve(uri);
+    return (cached.overview ??= this.describe(this.entries.get(uri)!, cached.result));
+  }
+
+  overviews(): DraftOverview[] {
+    return [...this.entries.keys()].map((uri) => this.overview(uri));
+  }
+
+  /** The other draft to someone else this one is most like, at or over the threshold. */
+  formLetterMatch(uri: string): FormLetterMatch | undefined {
+    const entry = this.get(uri);
+    const best = this.bestMatch(entry);
+    return best && { file: best.entry.file, to: best.entry.draft.meta.to, similarity: best.similarity, onlyNameDiffers: best.entry.print.masked === entry.print.masked };
+  }
+
+  private get(uri: string): Entry {
+    const entry = this.entries.get(uri);
+    if (!entry) throw new Error(`DraftWorkspace: no draft ${uri}; set() it first`);
+    return entry;
+  }
+
+  private resolve(uri: string): NonNullable<Entry['cached']> {
+    const entry = this.get(uri);
+    const today = this.today();
+    if (!isDate(today)) throw new Error(`DraftWorkspace: today() must return a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    if (entry.cached?.today === today) return entry.cached;
+    const context: WorkspaceContext = {
+      file: entry.file,
+      today,
+      followUpDays: this.followUpDays,
+      formLetterMatch: () => this.formLetterMatch(uri),
+      hasFollowUp: () => [...(this.followUps.get(entry.recipient ?? '') ?? [])].some((other) => other !== uri),
+    };
+    return (entry.cached = { today, result: lint(entry.text, entry.config, context, entry.draft) });
+  }
+
+  private describe(entry: Entry, result: LintResult): DraftOverview {
+    const ready = readiness(entry.text, entry.config, result);
+    const lifecycle = readLifecycle(entry.draft.frontMatter);
+    let top: LintResult['diagnostics'][number] | undefined;
+    for (const diagnostic of result.diagnostics) {
+      if (diagnostic.severity !== 'hint' && (!top || SEVERITY_RANK[diagnostic.severity] > SEVERITY_RANK[top.severity])) top = diagnostic;
+    }
+    const followUpDue = result.diagnostics.some((diagnostic) => diagnostic.rule === 'follow-up-due');
+    const state: DraftState =
+      lifecycle.status === 'draft' ? (ready.ready ? 'ready' : 'needs-work') : followUpDue ? 'follow-up-due' : 'sent';
+    return {
+      uri: entry.uri,
+      file: entry.file,
+      to: entry.draft.meta.to,
+      scenario: entry.draft.meta.scenario?.id,
+      kind: entry.draft.meta.kind,
+      used: ready.used,
+      limit: ready.limit,
+      subject: ready.subject,
+      ready: ready.ready,
+      reasons: ready.reasons,
+      toFix: ready.toFix,
+      state,
+      status: lifecycle.status,
+      sent: lifecycle.sent,
+      accepted: lifecycle.accepted,
+      counts: ready.counts,
+      topProblem: top?.message,
+      topRule: top?.rule,
+    };
+  }
+
+  private bestMatch(entry: Entry): { entry: Entry; similarity: number } | undefined {
+    if (!entry.recipient) return undefined;
+    let best: { entry: Entry; similarity: number } | undefined;
+    const candidates = this.index.candidates(entry.id, entry.print, (id) => {
+      const other = this.byId.get(id);
+      return other !== undefined && other.recipient !== undefined && other.recipient !== entry.recipient;
+    });
+    for (const id of candidates) {
+      const other = this.byId.get(id)!;
+      const score = similarity(entry.print.shingles, other.print.shingles);
+      if (score >= FORM_LETTER_THRESHOLD && (!best || score > best.similarity)) best = { entry: other, similarity: score };
+    }
+    return best;
+  }
+
+  /** Drafts whose cross-draft diagnostics may depend on this one: its near-duplicates, and drafts to the same person. */
+  private collectAffected(entry: Entry, into: Set<string>): void {
+    if (entry.recipient) {
+      for (const id of this.index.candidates(entry.id, entry.print, (id) => this.byId.get(id)?.recipient !== entry.recipient)) {
+        const other = this.byId.get(id)!;
+        if (other.recipient && similarity(entry.print.shingles, other.print.shingles) >= FORM_LETTER_THRESHOLD) into.add(other.uri);
+      }
+      if (entry.isFollowUp) for (const uri of this.byRecipient.get(entry.recipient) ?? []) into.add(uri);
+    }
+  }
+
+  private unindex(entry: Entry): void {
+    this.index.remove(entry.id, entry.print);
+    if (entry.recipient) {
+      removeFrom(this.byRecipient, entry.recipient, entry.uri);
+      removeFrom(this.followUps, entry.recipient, entry.uri);
+    }
+  }
+}
+
+function recipientKey(draft: Draft): string | undefined {
+  const name = draft.meta.to ?? draft.greeting?.name?.text;
+  return name ? foldName(name).replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/** The last part of a uri (decoded) or of a path. */
+function fileName(uri: string): string {
+  const last = uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\')) + 1);
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return last;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  set?.delete(value);
+  if (set?.size === 0) map.delete(key);
+}
+
+/** The local calendar date: the one place the engine's workspace reads the clock, and only when none is passed in. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,89 @@
+import type { Diagnostic } from '../engine';
+import { looksFinished } from '../engine/draft/looksFinished';
+
+/** When drafts are linted, and how rules that flag what a draft lacks wait for the writer (the `inviteLint.*` settings). */
+export interface HoldSettings {
+  /** `onType`: lint as the writer types; `onSave`: lint when a draft is opened or saved. */
+  run: 'onType' | 'onSave';
+  /** Hold absence rules (no greeting, no shared context, ...) while the writer is typing. */
+  holdWhileTyping: boolean;
+  /** How long a pause in typing ends the hold. */
+  pauseMs: number;
+}
+
+/**
+ * A client that sends no `holdWhileTyping` gets every diagnostic at once, as LSP clients expect; the VS Code extension
+ * sends its setting, which is on by default.
+ */
+export const DEFAULT_HOLD: HoldSettings = { run: 'onType', holdWhileTyping: false, pauseMs: 1500 };
+
+/** The hold settings from the client's `inviteLint` section; anything missing or invalid keeps its default. */
+export function holdSettingsFrom(raw: unknown): HoldSettings {
+  const { run, holdWhileTyping, typingPauseMs } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return {
+    run: run === 'onSave' ? 'onSave' : 'onType',
+    holdWhileTyping: typeof holdWhileTyping === 'boolean' ? holdWhileTyping : DEFAULT_HOLD.holdWhileTyping,
+    pauseMs: typeof typingPauseMs === 'number' && Number.isFinite(typingPauseMs) && typingPauseMs >= 0 ? Math.min(typingPauseMs, 60_000) : DEFAULT_HOLD.pauseMs,
+  };
+}
+
+/**
+ * Keeps a half-written draft from being a wall of squiggles. While the writer is typing, diagnostics of absence rules
+ * (a greeting, shared context, a reason: what every unfinished draft lacks) that are not already on screen are held
+ * back, until the writer pauses for `pauseMs` or the message looks finished; those already shown stay, so nothing
+ * flickers. Presence rules (the stock line, a pitch, a placeholder, the limit) are never held.
+ */
+export class TypingHold {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The absence rules on screen per document. */
+  private readonly shown = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly settings: () => HoldSettings,
+    private readonly isAbsence: (rule: string) => boolean,
+    /** Publishes the document again (the pause is over). */
+    private readonly release: (uri: string) => void,
+  ) {}
+
+  /** The writer changed the document: holding starts, or its pause starts again. */
+  typed(uri: string): void {
+    const { holdWhileTyping, run, pauseMs } = this.settings();
+    if (!holdWhileTyping || run === 'onSave') return;
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.release(uri);
+      }, pauseMs),
+    );
+  }
+
+  isHolding(uri: string): boolean {
+    return this.timers.has(uri);
+  }
+
+  /** What to publish now; `held` says whether anything was held back (the document must be published again later). */
+  filter(uri: string, diagnostics: Diagnostic[], message: string | undefined): { diagnostics: Diagnostic[]; held: boolean } {
+    const shown = this.shown.get(uri) ?? new Set<string>();
+    let kept = diagnostics;
+    if (this.isHolding(uri) && !(message !== undefined && looksFinished(message))) {
+      kept = diagnostics.filter((diagnostic) => !this.isAbsence(diagnostic.rule) || shown.has(diagnostic.rule));
+    } else {
+      this.end(uri);
+    }
+    this.shown.set(uri, new Set(kept.filter((diagnostic) => this.isAbsence(diagnostic.rule)).map((diagnostic) => diagnostic.rule)));
+    return { diagnostics: kept, held: kept.length !== diagnostics.length };
+  }
+
+  /** Settings changed or the document closed: nothing is held any more. */
+  end(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+  }
+
+  forget(uri: string): void {
+    this.end(uri);
+    this.shown.delete(uri);
+  }
+}

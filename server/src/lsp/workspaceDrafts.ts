@@ -1,0 +1,180 @@
+// Every draft of the workspace folders, open or not: found on disk (the CLI's walker, with its ignores), kept
+// current from file events, linted in slices that give way to the message loop so typing is never held up.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FileChangeType, type FileEvent } from 'vscode-languageserver';
+import { inputsFor, type Input } from '../cli/inputs';
+import { GitIgnores, isInside } from '../gitignore';
+
+/** A slice of closed-draft work stops after this long and lets queued messages (keystrokes) through. */
+export const SLICE_MS = 2;
+const DRAFT = /\.invite\.md$/;
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+/** What the closed-draft linter needs from the server around it. */
+export interface DraftHost {
+  isOpen(uri: string): boolean;
+  /** Named by the config's `ignores` (the config file of the draft's folder). */
+  isConfigIgnored(uri: string): boolean;
+  /** Lints a closed draft's text from disk and publishes its diagnostics; resolves once they are written. */
+  publish(uri: string, text: string): Promise<void>;
+  /** The draft is gone (deleted, ignored, no longer linted): clear its diagnostics. */
+  forget(uri: string): void;
+  /** Resolves once the messages clients have queued are read and the open drafts' latest edits are published. */
+  quiet(): Promise<void>;
+  log(message: string): void;
+}
+
+export class WorkspaceDrafts {
+  private roots: string[] = [];
+  /** Drafts found on disk, open or not. */
+  private readonly known = new Set<string>();
+  /** Drafts to read again (a file event, a draft closed in the editor), before the scan goes on. */
+  private readonly queue = new Set<string>();
+  private scan: { inputs: Iterator<Input>; seen: Set<string> } | undefined;
+  private running = false;
+  private enabled = true;
+  /** Nothing is scanned before the client has said `initialized`. */
+  private started = false;
+  private readonly gitignores = new GitIgnores();
+  private readonly idleWaiters: (() => void)[] = [];
+  /** The last closed draft's diagnostics being written: a slice waits for it, so no backlog builds up ahead of an open draft's. */
+  private written: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: DraftHost) {}
+
+  setRoots(uris: readonly string[]): void {
+    this.roots = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+  }
+
+  start(): void {
+    this.started = true;
+    this.rescan();
+  }
+
+  /** Turns closed-draft linting on (a full scan) or off (their diagnostics cleared). */
+  setEnabled(enabled: boolean): void {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    if (enabled) return this.rescan();
+    this.scan = undefined;
+    this.queue.clear();
+    for (const uri of this.known) if (!this.host.isOpen(uri)) this.host.forget(uri);
+    this.known.clear();
+  }
+
+  /**
+   * Finds every draft again and re-lints them: at start, after the settings or a config file or a .gitignore change.
+   * Drafts the new scan no longer finds (ignored now) are cleared once it ends.
+   */
+  rescan(): void {
+    if (!this.started || !this.enabled || this.roots.length === 0) return;
+    this.gitignores.clear();
+    const roots = this.roots;
+    const inputs = (function* (ignored: (root: string) => (file: string, folder: boolean) => string | undefined) {
+      for (const root of roots) yield* inputsFor(root, ignored(root));
+    })((root) => (file, folder) => this.ignored(root, file, folder));
+    this.scan = { inputs, seen: new Set() };
+    void this.run();
+  }
+
+  /** File events from the client: drafts created, changed, deleted (a rename is a delete and a create). */
+  filesChanged(changes: readonly FileEvent[]): void {
+    if (!this.enabled) return;
+    if (changes.some((change) => path.posix.basename(change.uri) === '.gitignore')) return this.rescan();
+    for (const change of changes) {
+      if (DRAFT.test(change.uri)) this.queue.add(change.uri);
+      // A deleted folder comes as one event: the drafts under it go with it.
+      else if (change.type === FileChangeType.Deleted) for (const uri of this.known) if (uri.startsWith(`${change.uri}/`)) this.queue.add(uri);
+    }
+    void this.run();
+  }
+
+  /** A draft closed in the editor: its file on disk is linted again, if it is one of the workspace's drafts. */
+  closed(uri: string): boolean {
+    if (!this.enabled || !this.inScope(uri)) return false;
+    this.queue.add(uri);
+    void this.run();
+    return true;
+  }
+
+  /** Resolves when every known draft has been linted and no file event is waiting (tests and the bench). */
+  idle(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while (this.enabled && (this.queue.size > 0 || this.scan)) {
+        const until = performance.now() + SLICE_MS;
+        do await this.step();
+        while (performance.now() < until && (this.queue.size > 0 || this.scan));
+        await this.written;
+        await this.host.quiet();
+      }
+    } finally {
+      this.running = false;
+      this.idleWaiters.splice(0).forEach((resolve) => resolve());
+    }
+  }
+
+  private async step(): Promise<void> {
+    const [uri] = this.queue;
+    if (uri !== undefined) {
+      this.queue.delete(uri);
+      const file = this.inScope(uri) ? [...inputsFor(fileURLToPath(uri), (name, folder) => this.ignored(this.rootOf(name)!, name, folder))][0] : undefined;
+      return file && 'read' in file ? this.load(uri, file) : this.drop(uri);
+    }
+    const scan = this.scan!;
+    const next = scan.inputs.next();
+    if (next.done) {
+      this.scan = undefined;
+      for (const known of [...this.known]) if (!scan.seen.has(known)) this.drop(known);
+      return;
+    }
+    if (!('read' in next.value)) {
+      // A folder that cannot be read is worth a line in the log; a folder without drafts is not.
+      if ('problem' in next.value && !next.value.problem.startsWith('no *')) this.host.log(`Not linting ${next.value.file}: ${next.value.problem}.`);
+      return;
+    }
+    const found = pathToFileURL(next.value.file).href;
+    scan.seen.add(found);
+    await this.load(found, next.value);
+  }
+
+  private async load(uri: string, input: Extract<Input, { read: unknown }>): Promise<void> {
+    this.known.add(uri);
+    // The editor's text wins over the disk: an open draft is linted from what the editor sends.
+    if (this.host.isOpen(uri)) return;
+    try {
+      this.written = this.host.publish(uri, await input.read());
+    } catch (error) {
+      this.host.log(`Not linting ${input.file}: ${(error as Error).message}.`);
+      this.drop(uri);
+    }
+  }
+
+  private drop(uri: string): void {
+    if (this.known.delete(uri) && !this.host.isOpen(uri)) this.host.forget(uri);
+  }
+
+  private inScope(uri: string): boolean {
+    if (!uri.startsWith('file:') || !DRAFT.test(uri)) return false;
+    const file = fileURLToPath(uri);
+    const root = this.rootOf(file);
+    return root !== undefined && !path.relative(root, file).split(path.sep).some((part) => ALWAYS_SKIPPED.has(part));
+  }
+
+  private rootOf(file: string): string | undefined {
+    return this.roots.find((root) => isInside(root, file));
+  }
+
+  /** The config's `ignores` (files) and .gitignore (files and folders), as the CLI reads them. */
+  private ignored(root: string, file: string, folder: boolean): string | undefined {
+    if (!folder && this.host.isConfigIgnored(pathToFileURL(file).href)) return 'ignores';
+    return this.gitignores.ignored(file, folder, root);
+  }
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { DEFAULT_CONFIG, lint } from '../../server/src/engine';
+import { formatModels, trainModels, trainingDrafts, weightsFile } from '../support/language';
+
+const rulesOf = (text: string) => lint(text, DEFAULT_CONFIG).diagnostics.map((d) => d.rule);
+const diagnosticOf = (text: string, rule: string) => lint(text, DEFAULT_CONFIG).diagnostics.find((d) => d.rule === rule);
+
+describe('the learned layer', () => {
+  it('retraining on the train drafts reproduces the shipped weights.json exactly', () => {
+    assert.equal(formatModels(trainModels(trainingDrafts())), readFileSync(weightsFile, 'utf8'));
+  });
+});
+
+describe('no-shared-context: a bio line or a city alone is not shared context', () => {
+  it('flags a note whose only names are the sender\'s job and city, and names them in the message', () => {
+    const diagnostic = diagnosticOf('Hi Marta,\n\nI\'m a marketing manager in Chicago. Would be great to connect.', 'no-shared-context');
+    assert.ok(diagnostic, 'a bio line with a city is not how they know each other');
+    assert.match(diagnostic.message, /"Chicago" is about you/);
+  });
+  it('flags "I work at Google" as the only name', () => {
+    assert.ok(rulesOf('Hi Marta,\n\nI work at Google and would like to connect.').includes('no-shared-context'));
+  });
+  it('stays quiet when the note says where they met', () => {
+    assert.ok(!rulesOf('Hi Marta,\n\nWe met at the Chicago product meetup on Tuesday. I\'m a marketing manager there.').includes('no-shared-context'));
+  });
+  it('stays quiet when the note names their talk', () => {
+    assert.ok(!rulesOf('Hi Marta,\n\nYour talk on pricing pages at SaaStr was the clearest I have heard. I\'m a PM at Acme.').includes('no-shared-context'));
+  });
+});
+
+describe('no-reason: a question about their life or work, or an offer, is a reason', () => {
+  const reconnect = (body: string) => `---\nto: Rui\nrelationship: stranger\n---\nHi Rui,\n\n${body}`;
+  it('a question about their life is a reason', () => {
+    assert.ok(!rulesOf(reconnect("It's been ages since Lisbon. How's life in Porto?")).includes('no-reason'));
+  });
+  it('"How are you?" alone is small talk, not a reason', () => {
+    assert.ok(rulesOf(reconnect('How are you?')).includes('no-reason'));
+  });
+  it('an offer of the agenda is a reason', () => {
+    assert.ok(!rulesOf(reconnect("I'll send the agenda for Thursday's workshop.")).includes('no-reason'));
+  });
+  it('sharing a resource is a reason', () => {
+    assert.ok(!rulesOf(reconnect('Sharing the checklist we use for on-call handovers.')).includes('no-reason'));
+  });
+  it('a list of the sender\'s skills with no reason to connect is caught', () => {
+    assert.ok(rulesOf('Hi Rui,\n\nI am a data analyst with experience in Excel, Power BI, SQL and Tableau.').includes('no-reason'));
+  });
+});
+
+describe('relationship: close-friend relaxes rules as scenario: close-friend does', () => {
+  const text = (key: string) => `---\nto: Sam\n${key}: close-friend\n---\nSam! Finally on here. Add me?`;
+  for (const key of ['scenario', 'relationship']) {
+    it(`${key}: close-friend keeps no-shared-context and no-reason at info`, () => {
+      const diagnostics = lint(text(key), DEFAULT_CONFIG).diagnostics.filter((d) => d.rule === 'no-shared-context' || d.rule === 'no-reason');
+      assert.ok(diagnostics.every((d) => d.severity === 'info' || d.severity === 'hint'), JSON.stringify(diagnostics.map((d) => [d.rule, d.severity])));
+    });
+  }
+});
+
+describe('me-focused', () => {
+  it('fires at five I/me/my with no you/your', () => {
+    assert.ok(rulesOf("Hi Dana,\n\nI am a designer. I love my job and I think my portfolio shows it. Let's connect.").includes('me-focused'));
+  });
+  it('stays quiet when you/your keep pace', () => {
+    assert.ok(!rulesOf('Hi Dana,\n\nI am a designer and I loved your talk. Your point on grids changed my work. Could I ask you one question about it?').includes('me-focused'));
+  });
+});

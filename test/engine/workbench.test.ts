@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_CONFIG, applyEdits, complete, hover, lint, type EngineConfig } from '../../server/src/engine';
+import { daysBetween, followUpDraft, isDate, markStatus, messageDigest } from '../../server/src/engine/project/lifecycle';
+import { readiness } from '../../server/src/engine/project/readiness';
+import { FORM_LETTER_THRESHOLD, fingerprint, similarity } from '../../server/src/engine/project/similarity';
+import { DraftWorkspace } from '../../server/src/engine/project/workspace';
+import { Draft } from '../../server/src/engine';
+import { fillTabStop } from '../support/fill';
+import { LABELLED_PAIRS } from '../support/similarityPairs';
+
+const TODAY = '2026-11-25';
+const rulesOf = (text: string, config: EngineConfig = DEFAULT_CONFIG) => lint(text, config).diagnostics.map((d) => d.rule);
+const serious = (text: string) => lint(text, DEFAULT_CONFIG).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+
+const PRIYA = `---
+to: Priya Raman
+scenario: met-at-event
+context: We met at the Denver product meetup last Thursday
+---
+
+Hi Priya,
+
+It was great meeting you at the Denver product meetup last Thursday. Your point that activation beats sign-ups stuck with me, and I'd love to keep in touch.
+`;
+
+describe('readiness', () => {
+  it('calls a clean draft within its limit ready, with the characters used of the limit', () => {
+    const result = readiness(PRIYA, DEFAULT_CONFIG);
+    assert.deepEqual({ ready: result.ready, reasons: result.reasons, limit: result.limit, toFix: result.toFix }, { ready: true, reasons: [], limit: 200, toFix: 0 });
+    assert.equal(result.used, 167);
+  });
+
+  it('is not ready with an error, a warning, a placeholder or over the limit, and says why', () => {
+    assert.deepEqual(readiness("I'd like to add you to my professional network on LinkedIn.", DEFAULT_CONFIG).ready, false);
+    const placeholder = readiness(PRIYA.replace('you at the Denver product meetup', 'you at [event]'), DEFAULT_CONFIG);
+    assert.equal(placeholder.ready, false);
+    assert.ok(placeholder.reasons.some((reason) => reason === '1 placeholder left: [event]'), placeholder.reasons.join('; '));
+    const long = readiness(PRIYA.replace('keep in touch.', `keep in touch. ${'We talked about churn for a while. '.repeat(3)}`), DEFAULT_CONFIG);
+    assert.equal(long.ready, false);
+    assert.ok(long.reasons.some((reason) => /^message over the limit: \d+\/200$/.test(reason)), long.reasons.join('; '));
+  });
+
+  it('still counts a placeholder and an overrun when their rules are turned off', () => {
+    const config: EngineConfig = { account: 'free', rules: { 'unfilled-placeholder': 'off', 'too-long': 'off' } };
+    const text = PRIYA.replace('you at the Denver product meetup', 'you at [event]').replace('keep in touch.', `keep in touch. ${'More words here. '.repeat(5)}`);
+    const result = readiness(text, config);
+    assert.equal(result.ready, false);
+    assert.equal(result.toFix, 2);
+  });
+
+  it('holds an InMail to both its subject and body limits', () => {
+    const inmail = `---\nto: Priya Raman\nkind: inmail\nsubject: "${'Your activation talk '.repeat(11)}"\n---\n\nHi Priya, I found you through your Denver meetup talk on activation. I'm a PM at a B2B startup, and your point on sign-ups changed our onboarding. Could I ask how you measured it?\n`;
+    const result = readiness(inmail, DEFAULT_CONFIG);
+    assert.equal(result.limit, 1900);
+    assert.equal(result.subject?.limit, 200);
+    assert.ok(result.reasons.some((reason) => reason.startsWith('subject over the limit')), result.reasons.join('; '));
+  });
+
+  it('is not ready when the message is empty', () => {
+    assert.deepEqual(readiness('---\nto: Priya\n---\n', DEFAULT_CONFIG).reasons, ['the message is empty']);
+  });
+});
+
+describe('lifecycle front matter', () => {
+  it('validates dates and statuses, and offers the keys in completion with hover help', () => {
+    const text = '---\nto: Priya\nstatus: acepted\nsent: 2026-02-30\naccepted: 2026-11-21\n---\nHi Priya, we met at the Denver meetup.';
+    const messages = lint(text, DEFAULT_CONFIG).diagnostics.filter((d) => d.rule === 'front-matter').map((d) => d.message);
+    assert.deepEqual(messages, ['"acepted" is not a status: did you mean "accepted"?', '"2026-02-30" is not a date: write it as YYYY-MM-DD, e.g. sent: 2026-11-20.']);
+    const keys = complete('---\n\n---\n', 4).map((s) => s.label);
+    assert.ok(['status', 'sent', 'accepted'].every((key) => keys.includes(key)));
+    assert.ok(!keys.includes('sent-digest'), 'the digest is written by Mark as sent, not typed');
+    assert.match(hover(text, text.indexOf('accepted'))!.contents, /follow-up-due/);
+    assert.ok(isDate('2028-02-29') && !isDate('2027-02-29') && !isDate('2026-1-05'));
+    assert.equal(daysBetween('2026-11-21', TODAY), 4);
+  });
+
+  it('marks a draft sent, keeping every other byte, and the result lints clean', () => {
+    const edits = markStatus(PRIYA, 'sent', '2026-11-20');
+    const sent = applyEdits(PRIYA, edits);
+    assert.equal(sent, PRIYA.replace('---\n\nHi', `status: sent\nsent: 2026-11-20\nsent-digest: ${messageDigest(PRIYA)}\n---\n\nHi`));
+    assert.deepEqual(rulesOf(sent), []);
+  });
+
+  it('replaces values where they stand, fills an empty one, and creates front matter on a draft without it (CRLF kept)', () => {
+    const existing = '---\nstatus: "draft"\nto: Priya\naccepted:\n---\nHi Priya, we met at the Denver meetup.\n';
+    assert.equal(
+      applyEdits(existing, markStatus(existing, 'accepted', TODAY)),
+      `---\nstatus: accepted\nto: Priya\naccepted: ${TODAY}\n---\nHi Priya, we met at the Denver meetup.\n`,
+    );
+    const bare = 'Hi Priya,\r\n\r\nWe met at the Denver meetup.\r\n';
+    assert.equal(applyEdits(bare, markStatus(bare, 'replied', TODAY)), `---\r\nstatus: replied\r\n---\r\n${bare}`);
+    assert.deepEqual(markStatus('---\nto: Priya\nHi Priya', 'sent', TODAY), [], 'an unclosed front matter is left alone');
+    assert.throws(() => markStatus(PRIYA, 'sent', '25/11/2026'), /YYYY-MM-DD/);
+  });
+
+  it('reports an edit after sending, ignores front matter and rewrapping, and its fix records the new version', () => {
+    const sent = applyEdits(PRIYA, markStatus(PRIYA, 'sent', '2026-11-20'));
+    const accepted = applyEdits(sent, markStatus(sent, 'accepted', '2026-11-21'));
+    assert.deepEqual(rulesOf(accepted), [], 'a status change is not an edit of the message');
+    assert.deepEqual(rulesOf(accepted.replace('stuck with me, and', 'stuck with me,\nand')), [], 'nor is rewrapping a line');
+    const edited = accepted.replace('stuck with me', 'really stuck with me');
+    const diagnostic = lint(edited, DEFAULT_CONFIG).diagnostics.find((d) => d.rule === 'edited-after-sent')!;
+    assert.equal(diagnostic.severity, 'info');
+    assert.match(diagnostic.message, /changed after it was marked sent on 2026-11-20/);
+    assert.deepEqual(rulesOf(applyEdits(edited, diagnostic.fixes[0].edits)), []);
+  });
+
+  it('writes a follow-up to the same person with the context carried over, which lints clean once filled in', () => {
+    const accepted = applyEdits(PRIYA, markStatus(PRIYA, 'accepted', '2026-11-21'));
+    const followUp = followUpDraft(accepted, TODAY);
+    const draft = new Draft(followUp, DEFAULT_CONFIG);
+    assert.deepEqual([draft.meta.to, draft.meta.kind, draft.meta.scenario?.id, draft.meta.context], [
+      'Priya Raman', 'follow-up', 'follow-up', 'We met at the Denver product meetup last Thursday',
+    ]);
+    assert.match(followUp, /\nHi Priya,\n/);
+    assert.ok(rulesOf(followUp).every((rule) => rule === 'unfilled-placeholder'), rulesOf(followUp).join());
+    const filled = followUp.replace(/\[([^\]\n]+)\]/g, (slot) => fillTabStop(slot));
+    assert.deepEqual(serious(filled).map((d) => `${d.rule}: ${d.message}`), []);
+  });
+});
+
+describe('workspace rules', () => {
+  const accepted = (to: string, date: string) =>
+    `---\nto: ${to}\nscenario: met-at-event\nstatus: accepted\naccepted: ${date}\n---\n\nHi ${to.split(' ')[0]}, it was great meeting you at the Oslo data meetup on Monday. Your take on dbt tests stuck with me.\n`;
+
+  it('follow-up-due: info on an accepted invite after N days without a follow-up to the same person', () => {
+    const workspace = new DraftWorkspace({ today: () => TODAY });
+    workspace.set('file:///w/ingrid.invite.md', accepted('Ingrid Olsen', '2026-11-20'), DEFAULT_CONFIG);
+    workspace.set('file:///w/lars.invite.md', accepted('Lars Berg', '2026-11-24'), DEFAULT_CONFIG);
+    const due = workspace.lint('file:///w/ingrid.invite.md').diagnostics.filter((d) => d.rule === 'follow-up-due');
+    assert.deepEqual(due.map((d) => [d.severity, d.message.slice(0, 40)]), [['info', 'Ingrid Olsen accepted 5 days ago and no ']]);
+    assert.deepEqual(workspace.lint('file:///w/lars.invite.md').diagnostics.map((d) => d.rule), [], 'one day is not yet due');
+    assert.equal(workspace.overview('file:///w/ingrid.invite.md').state, 'follow-up-due');
+
+    const changed = workspace.set('file:///w/ingrid-follow-up.invite.md', followUpDraft(accepted('Ingrid Olsen', '2026-11-20'), TODAY), DEFAULT_CONFIG);
+    assert.deepEqual(changed, ['file:///w/ingrid.invite.md']);
+    assert.deepEqual(workspace.lint('file:///w/ingrid.invite.md').diagnostics.map((d) => d.rule), []);
+    assert.equal(workspace.overview('file:///w/ingrid.invite.md').state, 'sent');
+    assert.deepEqual(workspace.delete('file:///w/ingrid-follow-up.invite.md'), ['file:///w/ingrid.invite.md']);
+    assert.equal(workspace.overview('file:///w/ingrid.invite.md').state, 'follow-up-due');
+  });
+
+  it('follow-up-due: N is configurable, and a lone lint never reports it', () => {
+    const workspace = new DraftWorkspace({ today: () => TODAY, followUpDays: 7 });
+    workspace.set('file:///w/ingrid.invite.md', accepted('Ingrid Olsen', '2026-11-20'), DEFAULT_CONFIG);
+    assert.deepEqual(workspace.lint('file:///w/ingrid.invite.md').diagnostics, []);
+    assert.deepEqual(rulesOf(accepted('Ingrid Olsen', '2020-01-01')), []);
+  });
+
+  it('form-letter: warns on an unsent copy to someone else, naming the file and the similarity', () => {
+    const workspace = new DraftWorkspace({ today: () => TODAY });
+    workspace.set('file:///w/priya-raman.invite.md', PRIYA, DEFAULT_CONFIG);
+    const dana = PRIYA.replace('to: Priya Raman', 'to: Dana Lee').replace('Hi Priya', 'Hi Dana');
+    assert.deepEqual(workspace.set('file:///w/dana-lee.invite.md', dana, DEFAULT_CONFIG), ['file:///w/priya-raman.invite.md']);
+    const [warning] = workspace.lint('file:///w/dana-lee.invite.md').diagnostics;
+    assert.deepEqual([warning.rule, warning.severity, warning.message], ['form-letter', 'warning', '100% the same as priya-raman.invite.md (to Priya Raman); only the name differs.']);
+    assert.deepEqual(rulesOf(dana), [], 'a lone lint leaves it out');
+    assert.equal(workspace.overview('file:///w/dana-lee.invite.md').ready, false);
+    assert.equal(workspace.overview('file:///w/dana-lee.invite.md').topProblem, warning.message);
+
+    // Once Priya's is sent it is history: the warning stays on Dana's copy only.
+    workspace.set('file:///w/priya-raman.invite.md', applyEdits(PRIYA, markStatus(PRIYA, 'sent', TODAY)), DEFAULT_CONFIG);
+    assert.deepEqual(workspace.lint('file:///w/priya-raman.invite.md').diagnostics, []);
+    assert.equal(workspace.lint('file:///w/dana-lee.invite.md').diagnostics.length, 1);
+    // Two drafts to the same person are not a form letter; a disable comment silences it.
+    workspace.set('file:///w/priya-again.invite.md', PRIYA, DEFAULT_CONFIG);
+    assert.deepEqual(workspace.lint('file:///w/priya-again.invite.md').diagnostics.map((d) => d.rule), ['form-letter']);
+    workspace.set('file:///w/dana-lee.invite.md', dana.replace('\n\nHi Dana', '\n\n<!-- invite-lint-disable form-letter -->\nHi Dana'), DEFAULT_CONFIG);
+    assert.deepEqual(workspace.lint('file:///w/dana-lee.invite.md').diagnostics, []);
+    assert.deepEqual(workspace.delete('file:///w/dana-lee.invite.md').sort(), ['file:///w/priya-again.invite.md', 'file:///w/priya-raman.invite.md']);
+  });
+
+  it('overviews say state, status, used of limit and the top problem', () => {
+    const workspace = new DraftWorkspace({ today: () => TODAY });
+    workspace.set('file:///w/a.invite.md', PRIYA, DEFAULT_CONFIG);
+    workspace.set('file:///w/b.invite.md', "I'd like to add you to my professional network on LinkedIn.", DEFAULT_CONFIG);
+    const [a, b] = workspace.overviews();
+    assert.deepEqual([a.state, a.status, a.used, a.limit, a.ready, a.to, a.scenario], ['ready', 'draft', 167, 200, true, 'Priya Raman', 'met-at-event']);
+    assert.deepEqual([b.state, b.topRule, b.counts.error > 0], ['needs-work', 'stock-invite', true]);
+    assert.throws(() => workspace.lint('file:///w/none.invite.md'), /no draft/);
+  });
+});
+
+describe('form-letter similarity on the labelled pairs', () => {
+  const scored = LABELLED_PAIRS.map((pair) => ({
+    ...pair,
+    score: similarity(fingerprint(new Draft(pair.a, DEFAULT_CONFIG)).shingles, fingerprint(new Draft(pair.b, DEFAULT_CONFIG)).shingles),
+  }));
+
+  it('has 40 pairs, half near-duplicates', () => {
+    assert.equal(scored.length, 40);
+    assert.equal(scored.filter((pair) => pair.formLetter).length, 20);
+  });
+
+  it('separates near-duplicates from drafts that share only a template at the documented threshold (precision and recall 100%)', () => {
+    const wrong = scored.filter((pair) => pair.score >= FORM_LETTER_THRESHOLD !== pair.formLetter).map((pair) => `${pair.id} ${pair.score.toFixed(2)}`);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('finds the same pairs through the workspace index (MinHash buckets, not every pair)', () => {
+    for (const pair of scored) {
+      const workspace = new DraftWorkspace({ today: () => TODAY });
+      workspace.set('file:///w/a.invite.md', pair.a, DEFAULT_CONFIG);
+      workspace.set('file:///w/b.invite.md', pair.b, DEFAULT_CONFIG);
+      const flagged = workspace.lint('file:///w/b.invite.md').diagnostics.some((d) => d.rule === 'form-letter');
+      assert.equal(flagged, pair.formLetter, `${pair.id} (${pair.score.toFixed(2)})`);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DidChangeConfigurationNotification, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { LspSession } from '../support/lspSession';
+
+// Over the free account's 200-character limit, under Premium's 300: the account setting decides whether too-long fires.
+const NOTE = `Hi Dana,\n\nWe met at PyCon. I'd love to hear more. ${'x'.repeat(225)}`;
+const tooLong = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'too-long');
+
+describe('language server settings per document in a multi-root workspace', () => {
+  const session = new LspSession();
+  const folders = { team: 'file:///work/team', solo: 'file:///work/solo' };
+  const teamDraft = `${folders.team}/drafts/a.invite.md`;
+  const soloDraft = `${folders.solo}/b.invite.md`;
+  // Folder settings as VS Code resolves them for a scopeUri; the window's settings (no scope) say free.
+  let accounts: Record<string, string> = { [folders.team]: 'premium', [folders.solo]: 'free' };
+  session.answer = (item) => {
+    const folder = Object.keys(accounts).find((root) => item.scopeUri?.startsWith(`${root}/`));
+    return { account: folder ? accounts[folder] : 'free', rules: {} };
+  };
+
+  before(() =>
+    session.initialize({ workspace: { configuration: true, workspaceFolders: true } }, [
+      { uri: folders.team, name: 'team' },
+      { uri: folders.solo, name: 'solo' },
+    ]),
+  );
+  after(async () => assert.equal(await session.close(), 0));
+
+  it("asks for each document's settings with its scopeUri and lints each folder's draft with its folder's answer", async () => {
+    const team = await session.open(teamDraft, NOTE, (p) => !tooLong(p));
+    const solo = await session.open(soloDraft, NOTE, tooLong);
+    assert.equal(tooLong(team), false);
+    assert.equal(tooLong(solo), true);
+    const scopes = session.asked.map((item) => item.scopeUri);
+    assert.ok(scopes.includes(teamDraft), `asked: ${scopes.join(', ')}`);
+    assert.ok(scopes.includes(soloDraft), `asked: ${scopes.join(', ')}`);
+  });
+
+  it('asks once per folder: a second draft in a folder uses the cached answer', async () => {
+    const asked = session.asked.length;
+    const other = `${folders.team}/drafts/c.invite.md`;
+    assert.equal(tooLong(await session.open(other, NOTE)), false);
+    assert.equal(session.asked.filter((item) => item.scopeUri === other).length, 0);
+    assert.equal(session.asked.length, asked);
+  });
+
+  it("asks every folder again on didChangeConfiguration and re-lints with each folder's new answer", async () => {
+    accounts = { [folders.team]: 'free', [folders.solo]: 'premium' };
+    const team = session.diagnostics(teamDraft, tooLong);
+    const solo = session.diagnostics(soloDraft, (p) => !tooLong(p));
+    await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await Promise.all([team, solo]);
+  });
+});

@@ -1,0 +1,77 @@
+// A minimal LSP client over stdio for protocol tests of the project config: the bundled server, started as an
+// editor would start it, with waiters on published diagnostics and a configuration answer the test chooses.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  ConfigurationRequest,
+  RegistrationRequest,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  type ClientCapabilities,
+  type ConfigurationItem,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Registration,
+  type WorkspaceFolder,
+} from 'vscode-languageserver-protocol/node';
+import { repoRoot } from './paths';
+
+export class LspSession {
+  readonly process: ChildProcess;
+  readonly connection: ProtocolConnection;
+  /** Answers each `workspace/configuration` item; every item asked is recorded in `asked`. */
+  answer: (item: ConfigurationItem) => unknown = () => null;
+  readonly asked: ConfigurationItem[] = [];
+  /** Every capability the server registered dynamically. */
+  readonly registrations: Registration[] = [];
+  private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+
+  constructor() {
+    this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      const index = this.waiters.findIndex((waiter) => waiter.uri === params.uri && waiter.accept(params));
+      if (index >= 0) this.waiters.splice(index, 1)[0].resolve(params);
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.asked.push(...params.items);
+      return params.items.map((item) => this.answer(item));
+    });
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
+    this.connection.listen();
+  }
+
+  async initialize(capabilities: ClientCapabilities, workspaceFolders: WorkspaceFolder[] | null, initializationOptions?: unknown): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders, initializationOptions });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Resolves with the next diagnostics for `uri` that satisfy `accept` (by default, any). */
+  diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.waiters.push({ uri, accept, resolve }));
+  }
+
+  async open(uri: string, text: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    const published = this.diagnostics(uri, accept);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'invite', version: 1, text } });
+    return published;
+  }
+
+  async close(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', resolve));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}
