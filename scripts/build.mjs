@@ -20,6 +20,19 @@ const common = {
   absWorkingDir: root,
 };
 
+/**
+ * The YAML parser is most of the server's and the CLI's code, and only front matter beyond plain `key: value` lines
+ * needs it: they load it from a file of its own next to them (yaml.js), on first need.
+ */
+const yamlApart = {
+  name: 'yaml-apart',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
+  },
+};
+const yamlBundle = (outdir, options = {}) =>
+  build({ ...common, ...options, stdin: { contents: "module.exports = require('yaml');", resolveDir: root }, outfile: `${outdir}/yaml.js` });
+
 function testEntries(folder) {
   return readdirSync(join(root, folder), { recursive: true })
     .filter((file) => file.endsWith('.test.ts'))
@@ -29,8 +42,9 @@ function testEntries(folder) {
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const builds = [
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang, plugins: [yamlApart] }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang, plugins: [yamlApart] }),
+  yamlBundle('dist'),
 ];
 if (withTests) {
   rmSync(join(root, 'out'), { recursive: true, force: true });
@@ -38,7 +52,18 @@ if (withTests) {
   builds.push(
     build({ ...common, sourcemap: true, minify: false, entryPoints, outdir: 'out/test', outbase: 'test', external: ['vscode'] }),
     build({ ...common, sourcemap: true, minify: false, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e-suite/index.js', external: ['vscode'] }),
-    build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js' }),
+    // write-good relies on sloppy-mode globals, which a strict bundle breaks: it is loaded from node_modules.
+    build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js', external: ['write-good'] }),
+    // What the bench runs as child processes: the server and the CLI as they ship (minified, as `npm run package`
+    // builds them), next to the baselines built the same way.
+    ...[
+      ['server/src/server.ts', 'server'],
+      ['server/src/cli.ts', 'cli'],
+      ['bench/fixtures/minimal-server.ts', 'minimal-server'],
+      ['bench/fixtures/floor-walk.ts', 'floor-walk'],
+      ['bench/fixtures/max-rss.ts', 'max-rss'],
+    ].map(([entry, name]) => build({ ...common, sourcemap: false, minify: true, entryPoints: [entry], outfile: `out/bench/${name}.js`, plugins: [yamlApart] })),
+    yamlBundle('out/bench', { sourcemap: false, minify: true }),
     build({ ...common, entryPoints: ['test/eval/run.ts'], outfile: 'out/eval/run.js' }),
     build({ ...common, entryPoints: ['test/eval/train-language.ts'], outfile: 'out/eval/train-language.js' }),
     // The NLP comparison loads the candidate libraries and esbuild from node_modules at run time.

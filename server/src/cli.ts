@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unifiedDiff } from './cli/diff';
-import { FORMATS, VERSION, displayPath, formatGithub, formatJson, formatSarif, formatStylish, toJson, visible, type FileReport, type Format, type Row } from './cli/formats';
+import { FORMATS, StylishReport, VERSION, displayPath, formatGithub, formatJson, formatSarif, formatStylish, toJson, visible, type FileReport, type Format, type Row } from './cli/formats';
 import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './cli/inputs';
 import { CliProject, shortPath } from './cli/project';
 import { Draft, LineIndex, RULES, RULE_NAMES, applyEdits, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
@@ -138,6 +138,11 @@ async function main(argv: string[]): Promise<void> {
   const inputs: Linted[] = [];
 
   const reports: FileReport[] = [];
+  const errorsOnly = (report: FileReport) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') });
+  // The stylish report is written as drafts are linted, once every draft is read (the rules that compare drafts need
+  // them all); other formats are one document, --fix lists its fixes first and --summary is a table.
+  const stylish = format === 'stylish' && options.fix === undefined && !options.summary ? new StylishReport() : undefined;
+  const output = new BufferedOutput();
   const fixed: string[] = [];
   let unreadable = 0;
   let brokenConfig = false;
@@ -184,7 +189,9 @@ async function main(argv: string[]): Promise<void> {
       warn(`${input.file}: not linted: ${result.skipped}`);
       continue;
     }
-    reports.push({ file: input.file, diagnostics: located(input.text, result.diagnostics), overview: workspace.overview(input.file) });
+    const report = { file: input.file, diagnostics: located(input.text, result.diagnostics), overview: workspace.overview(input.file) };
+    reports.push(report);
+    if (stylish) output.write(stylish.file(options.quiet ? errorsOnly(report) : report));
   }
   const warnings = reports.reduce((sum, report) => sum + report.diagnostics.filter((row) => row.severity === 'warning').length, 0);
   const errors = reports.some((report) => report.diagnostics.some((row) => row.severity === 'error'));
@@ -198,8 +205,13 @@ async function main(argv: string[]): Promise<void> {
     if (tooManyWarnings && format !== 'stylish') warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     return;
   }
+  if (stylish) {
+    output.write(stylish.footer({ unreadable, maxWarnings }));
+    output.flush();
+    return;
+  }
   if (options.fix === 'write' && format !== 'stylish') for (const line of fixed) warn(line);
-  const shown = options.quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') })) : reports;
+  const shown = options.quiet ? reports.map(errorsOnly) : reports;
   if (options.summary) {
     if (options.fix === 'write') for (const line of fixed) warn(line);
     process.stdout.write(formatSummary(reports.map((report) => ({ file: report.file, overview: report.overview! })), process.stdout.isTTY ? process.stdout.columns || 120 : Infinity));
@@ -211,6 +223,21 @@ async function main(argv: string[]): Promise<void> {
   } else {
     if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     process.stdout.write(format === 'json' ? formatJson(shown) : format === 'sarif' ? formatSarif(shown) : formatGithub(shown));
+  }
+}
+
+/** Standard output in writes of about 64 KB: one write per draft would cost a system call each. */
+class BufferedOutput {
+  private pending = '';
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 65_536) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending) process.stdout.write(this.pending);
+    this.pending = '';
   }
 }
 

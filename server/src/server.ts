@@ -24,7 +24,16 @@ if (args.includes('--help') || args.includes('-h') || !args.some((arg) => TRANSP
 
 // Tests shorten the wait for a client that never answers workspace/configuration.
 const configurationTimeoutMs = Number(process.env.INVITE_LINT_CONFIGURATION_TIMEOUT_MS) || CONFIGURATION_TIMEOUT_MS;
-const connection = createConnection(ProposedFeatures.all);
+// Every message read, an edit or not (`$/setTrace`, a cancellation, a request), tells the scheduler that the client's
+// queue is not drained yet, so that none of them ends a burst of edits early.
+const connection = createConnection(ProposedFeatures.all, {
+  messageStrategy: {
+    handleMessage(message, handle) {
+      context.scheduler.noteActivity();
+      handle(message);
+    },
+  },
+});
 const context = createContext(connection, configurationTimeoutMs);
 for (const register of [registerInitialize, registerConfig, registerDiagnostics, registerCodeActions, registerHover, registerCompletion, registerSummary, registerWorkbench]) register(context);
 context.documents.listen(connection);

@@ -16,8 +16,9 @@ describe('the npm package', () => {
     assert.equal(pack.status, 0, pack.stderr);
     const [{ filename, files }] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
     const shipped = files.map((file) => file.path);
-    assert.ok(shipped.includes('dist/cli.js') && shipped.includes('dist/server.js') && shipped.includes('docs/rules/stock-invite.md'));
-    assert.deepEqual(shipped.filter((path) => !/^(dist\/(cli|server)\.js|docs\/rules\/[a-z-]+\.md|README\.md|LICENSE|package\.json)$/.test(path)), [], 'nothing else ships');
+    // yaml.js: the YAML parser, which the CLI and the server load on first need (front matter beyond key: value lines).
+    assert.ok(shipped.includes('dist/cli.js') && shipped.includes('dist/server.js') && shipped.includes('dist/yaml.js') && shipped.includes('docs/rules/stock-invite.md'));
+    assert.deepEqual(shipped.filter((path) => !/^(dist\/(cli|server|yaml)\.js|docs\/rules\/[a-z-]+\.md|README\.md|LICENSE|package\.json)$/.test(path)), [], 'nothing else ships');
 
     // No runtime dependencies once bundled, so the install needs no network.
     const prefix = join(work, 'prefix');
@@ -36,6 +37,10 @@ describe('the npm package', () => {
     const lint = spawnSync('invite-lint', ['draft.invite.md'], { cwd: work, env, encoding: 'utf8' });
     assert.equal(lint.status, 1, lint.stderr);
     assert.match(lint.stdout, /3:1 +error .*stock-invite/);
+    writeFileSync(join(work, 'yaml.invite.md'), "---\nto: Dana Lee\ncontext: |\n  We met at PyCon.\n---\nHi Dana,\n\nI'd like to add you to my professional network on LinkedIn.\n");
+    const withYaml = spawnSync('invite-lint', ['yaml.invite.md'], { cwd: work, env, encoding: 'utf8' });
+    assert.equal(withYaml.status, 1, withYaml.stderr);
+    assert.match(withYaml.stdout, /8:1 +error .*stock-invite/);
     const server = spawnSync('invite-lint-ls', ['--help'], { cwd: work, env, encoding: 'utf8' });
     assert.equal(server.status, 0, server.stderr);
     assert.match(server.stdout, /^Usage: invite-lint-ls --stdio/);

@@ -115,18 +115,41 @@ class Client {
 
   /**
    * Sends one didChange per text, back to back in a single write (as a client that batches keystrokes does), and
-   * resolves with the diagnostics published for the last version.
+   * resolves with the diagnostics published for the last version. `between` are other messages, written after each
+   * edit.
    */
-  changeInOneWrite(uri: string, range: Range, texts: string[]): Promise<PublishDiagnosticsParams> {
+  changeInOneWrite(uri: string, range: Range, texts: string[], between: object[] = []): Promise<PublishDiagnosticsParams> {
     const first = this.version.get(uri)! + 1;
     const last = first + texts.length - 1;
     this.version.set(uri, last);
     const published = this.diagnostics(uri, (p) => p.version === last);
-    const frames = texts.map((text, index) => {
-      const body = JSON.stringify({ jsonrpc: '2.0', method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: first + index }, contentChanges: [{ range, text }] } });
+    const frame = (message: object) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
       return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-    });
+    };
+    const frames = texts.flatMap((text, index) => [
+      frame({ method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: first + index }, contentChanges: [{ range, text }] } }),
+      ...between.map(frame),
+    ]);
     this.process.stdin!.write(frames.join(''));
+    return published;
+  }
+
+  /**
+   * Sends one didChange per text, each in a write of its own once the one before has been flushed and a few turns
+   * have passed, as a busy client writes a burst of edits: the server sees them over many turns of its event loop.
+   * Resolves with the diagnostics published for the last version.
+   */
+  async changeWriteByWrite(uri: string, range: Range, texts: string[]): Promise<PublishDiagnosticsParams> {
+    const first = this.version.get(uri)! + 1;
+    this.version.set(uri, first + texts.length - 1);
+    const published = this.diagnostics(uri, (p) => p.version === first + texts.length - 1);
+    for (const [index, text] of texts.entries()) {
+      const body = JSON.stringify({ jsonrpc: '2.0', method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: first + index }, contentChanges: [{ range, text }] } });
+      await new Promise((resolve) => this.process.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, resolve));
+      // A client busy with other work between edits: a few turns of its own event loop.
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    }
     return published;
   }
 
@@ -436,6 +459,33 @@ describe('language server with a sloppy or hostile client', () => {
     const lintedVersions = client.published.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version);
     assert.ok(lintedVersions.length <= 2, `published versions ${lintedVersions.join(', ')}`);
     assert.equal(lintedVersions.at(-1), 11);
+  });
+
+  it('lints a burst of edits written one by one at most twice, the last version last', async () => {
+    const uri = 'file:///drafts/burst-write-by-write.invite.md';
+    await client.open(uri, 'Hi Dana,\n\nWe met at PyCon.\n');
+    const last = await client.changeWriteByWrite(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [...'abcdefghij']);
+    assert.equal(last.version, 11);
+    const lintedVersions = client.published.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version);
+    assert.ok(lintedVersions.length <= 2, `published versions ${lintedVersions.join(', ')}`);
+    assert.equal(lintedVersions.at(-1), 11);
+  });
+
+  it('lints a burst of edits once when $/setTrace and other notifications come between them', async () => {
+    const uri = 'file:///drafts/burst-with-trace.invite.md';
+    await client.open(uri, `Hi Dana,\n\nWe met at PyCon. ${"I'd love to hear how the launch went. ".repeat(1500)}\n`);
+    // Linting a long draft in between puts the burst well after the first draft's last lint, so that only reading
+    // every queued message, not the burst window, keeps it to one lint.
+    await client.open('file:///drafts/long-in-between.invite.md', `Hi Dana,\n\n${"I'd love to hear how the launch went. ".repeat(20_000)}\n`);
+    const between = [
+      { method: '$/setTrace', params: { value: 'off' } },
+      { method: '$/cancelRequest', params: { id: 999_999 } },
+      { method: 'workspace/didChangeWatchedFiles', params: { changes: [] } },
+    ];
+    const last = await client.changeInOneWrite(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [...'abcdefghij'], between);
+    assert.equal(last.version, 11);
+    const lintedVersions = client.published.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version);
+    assert.deepEqual(lintedVersions, [11]);
   });
 
   it('lints once for a burst of keystrokes with a quick-fix and a summary request after each one', async () => {

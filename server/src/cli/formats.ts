@@ -68,34 +68,51 @@ export interface Totals {
 }
 
 export function formatStylish(reports: FileReport[], totals: Totals): string {
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const severityColor: Record<string, number> = { error: 31, warning: 33, info: 36, hint: 90 };
-  const counts: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let out = '';
-  for (const report of reports) {
-    if (report.diagnostics.length === 0) continue;
-    out += `${paint(4, visible(displayPath(report.file)))}\n`;
-    for (const row of report.diagnostics) {
-      counts[row.severity]++;
-      const where = `${row.line}:${row.column}`.padEnd(7);
-      out += `  ${paint(90, where)} ${paint(severityColor[row.severity], row.severity.padEnd(7))}  ${visible(row.message)}  ${paint(90, row.rule)}\n`;
-    }
-    out += '\n';
-  }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`;
-    out += `${paint(counts.error > 0 ? 31 : 33, summary)}\n`;
-  } else if (reports.length > 0 || totals.unreadable === 0) {
-    out += `${paint(32, '✔')} ${reports.length} draft${reports.length === 1 ? '' : 's'}, no problems\n`;
-  }
-  if (totals.maxWarnings !== undefined && counts.warning > totals.maxWarnings) {
-    out += `${paint(31, `✖ ${counts.warning} warnings, more than --max-warnings ${totals.maxWarnings} allows`)}\n`;
-  }
-  if (totals.unreadable > 0) out += `${paint(31, `✖ ${totals.unreadable} path${totals.unreadable === 1 ? '' : 's'} not linted (the reasons are on stderr)`)}\n`;
-  return out;
+  const stylish = new StylishReport();
+  return reports.map((report) => stylish.file(report)).join('') + stylish.footer(totals);
 }
+
+/** The stylish report built file by file, so that the CLI writes each file's problems as soon as it is linted. */
+export class StylishReport {
+  private readonly color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  private readonly counts: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  private drafts = 0;
+
+  file(report: FileReport): string {
+    this.drafts++;
+    if (report.diagnostics.length === 0) return '';
+    let out = `${this.paint(4, visible(displayPath(report.file)))}\n`;
+    for (const row of report.diagnostics) {
+      this.counts[row.severity]++;
+      const where = `${row.line}:${row.column}`.padEnd(7);
+      out += `  ${this.paint(90, where)} ${this.paint(SEVERITY_COLOR[row.severity], row.severity.padEnd(7))}  ${visible(row.message)}  ${this.paint(90, row.rule)}\n`;
+    }
+    return `${out}\n`;
+  }
+
+  footer(totals: Totals): string {
+    const { counts } = this;
+    let out = '';
+    const total = counts.error + counts.warning + counts.info + counts.hint;
+    if (total > 0) {
+      const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`;
+      out += `${this.paint(counts.error > 0 ? 31 : 33, summary)}\n`;
+    } else if (this.drafts > 0 || totals.unreadable === 0) {
+      out += `${this.paint(32, '✔')} ${this.drafts} draft${this.drafts === 1 ? '' : 's'}, no problems\n`;
+    }
+    if (totals.maxWarnings !== undefined && counts.warning > totals.maxWarnings) {
+      out += `${this.paint(31, `✖ ${counts.warning} warnings, more than --max-warnings ${totals.maxWarnings} allows`)}\n`;
+    }
+    if (totals.unreadable > 0) out += `${this.paint(31, `✖ ${totals.unreadable} path${totals.unreadable === 1 ? '' : 's'} not linted (the reasons are on stderr)`)}\n`;
+    return out;
+  }
+
+  private paint(code: number, text: string): string {
+    return this.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+  }
+}
+
+const SEVERITY_COLOR: Record<string, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 
 const SARIF_LEVEL: Record<Diagnostic['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 

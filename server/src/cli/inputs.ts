@@ -134,18 +134,23 @@ async function readFileLimited(file: string): Promise<Buffer> {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new InputError(notRegular(file, stats));
-    return await readLimited(chunksOf(fd));
+    return await readLimited(chunksOf(fd, stats.size));
   } finally {
     closeSync(fd);
   }
 }
 
-function* chunksOf(fd: number): Generator<Buffer> {
-  for (;;) {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+/**
+ * The file's chunks. The size fstat gave sizes the first read and a short read is most likely the end, which a
+ * one-byte read confirms: a draft of a few hundred bytes costs no 64 KB buffers.
+ */
+function* chunksOf(fd: number, size: number): Generator<Buffer> {
+  for (let bytes = Math.min(CHUNK_BYTES, size + 1); ; ) {
+    const buffer = Buffer.allocUnsafe(bytes);
     const length = readSync(fd, buffer);
     if (length === 0) return;
     yield buffer.subarray(0, length);
+    bytes = length < bytes ? 1 : CHUNK_BYTES;
   }
 }
 

@@ -7,7 +7,7 @@ import type { WorkspaceContext } from './rules/rule';
 import { renderSnippet } from './assist/snippet';
 import { SuppressionFixes } from './fixes/suppression';
 import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
-import { INMAIL_SUBJECT_LIMIT } from './vocabulary';
+import { INMAIL_SUBJECT_LIMIT, formatCount } from './vocabulary';
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -18,13 +18,16 @@ export interface LintResult {
 /**
  * Lints one draft. Pure: no I/O, no editor types; the server, the CLI and the tests all call this. The rules that
  * compare drafts (form-letter, follow-up-due) run only when `workspace` is given, which `DraftWorkspace.lint` does.
+ * `shared`, when given, is `new Draft(text, config)` built by the caller for other uses as well (the server's message
+ * summary of the same version): it is used instead of building the draft again, unless only the first part of the
+ * text is linted.
  */
-export function lint(text: string, config: EngineConfig, workspace?: WorkspaceContext): LintResult {
+export function lint(text: string, config: EngineConfig, workspace?: WorkspaceContext, shared?: Draft): LintResult {
   if (text.includes('\u0000')) {
     return { diagnostics: [], skipped: 'it looks binary (it contains NUL characters); invite-lint reads text drafts only' };
   }
   const linted = text.length > LINT_LIMIT ? text.slice(0, cutBefore(text, LINT_LIMIT)) : text;
-  const draft = new Draft(linted, config);
+  const draft = shared && linted === text ? shared : new Draft(linted, config);
   const directives = parseDirectives(draft.comments, draft.lines);
   const suppressions = new Suppressions(directives, draft.lines);
   const suppressionFixes = new SuppressionFixes(draft, directives);
@@ -75,7 +78,7 @@ function unlistedHits(rule: string, start: number, count: number): Diagnostic {
     severity: 'info',
     start,
     end: start + 1,
-    message: `${count.toLocaleString('en')} more ${rule} problem${count === 1 ? '' : 's'} from here on are not listed: invite-lint lists the first ${MAX_LISTED_PER_RULE} of each rule.`,
+    message: `${formatCount(count)} more ${rule} problem${count === 1 ? '' : 's'} from here on are not listed: invite-lint lists the first ${MAX_LISTED_PER_RULE} of each rule.`,
     fixes: [],
   };
 }
@@ -97,13 +100,12 @@ function cutBefore(text: string, limit: number): number {
 }
 
 function partlyLinted(text: string, linted: number, config: EngineConfig): Diagnostic {
-  const count = (n: number) => n.toLocaleString('en');
   return {
     rule: 'too-long',
     severity: config.rules['too-long'] && config.rules['too-long'] !== 'off' ? config.rules['too-long'] : 'warning',
     start: linted,
     end: Math.min(text.length, linted + 1),
-    message: `This draft is ${count(text.length)} characters; invite-lint checked the first ${count(linted)} only. A LinkedIn message is a few thousand characters at most.`,
+    message: `This draft is ${formatCount(text.length)} characters; invite-lint checked the first ${formatCount(linted)} only. A LinkedIn message is a few thousand characters at most.`,
     fixes: [],
   };
 }
@@ -124,9 +126,9 @@ export interface MessageSummary {
   subject?: { text: string; length: number; limit: number };
 }
 
-/** What "Copy message" copies and the status bar counts. */
-export function summarizeMessage(text: string, config: EngineConfig): MessageSummary {
-  const draft = new Draft(text, config);
+/** What "Copy message" copies and the status bar counts. `shared`: `new Draft(text, config)`, as for `lint`. */
+export function summarizeMessage(text: string, config: EngineConfig, shared?: Draft): MessageSummary {
+  const draft = shared ?? new Draft(text, config);
   const message = draft.message.text;
   const summary: MessageSummary = { text: message, length: message.length, limit: draft.limit?.characters };
   if (draft.meta.kind === 'inmail') {

@@ -37,3 +37,14 @@ export function describeChoices(values: Record<string, string> | readonly string
   const names = Array.isArray(values) ? values : Object.keys(values);
   return names.map((name) => `"${name}"`).join(', ');
 }
+
+/**
+ * 12,345 for 12345, as `toLocaleString('en')` writes it, without loading ICU's number formatting (tens of
+ * milliseconds and megabytes the first time).
+ */
+export function formatCount(count: number): string {
+  const digits = String(count);
+  let formatted = '';
+  for (let end = digits.length; end > 0; end -= 3) formatted = (end > 3 ? ',' : '') + digits.slice(Math.max(0, end - 3), end) + formatted;
+  return formatted;
+}

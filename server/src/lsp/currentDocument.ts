@@ -9,7 +9,6 @@ import type { ServerContext } from './context';
  * after each one lints once, not once per keystroke.
  */
 export async function documentWorthLinting({ documents, lints, scheduler }: ServerContext, uri: string, token: CancellationToken): Promise<TextDocument | undefined> {
-  scheduler.noteActivity();
   const document = documents.get(uri);
   if (!document || lints.hasDiagnostics(document)) return document;
   // The document object is updated in place by later edits: remember which version the request was about.

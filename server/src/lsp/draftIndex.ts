@@ -1,7 +1,7 @@
 // Every draft the server knows (open ones from the editor, closed ones from disk) in the engine's DraftWorkspace, so
 // that rules comparing drafts (form-letter, follow-up-due) see them all, and the Drafts view and the code lens get
 // each draft's overview. When one draft changes, the others whose diagnostics may change are re-published.
-import type { EngineConfig, LintResult } from '../engine';
+import type { Draft, EngineConfig, LintResult } from '../engine';
 import { DraftWorkspace, type DraftOverview } from '../engine/project/workspace';
 
 export const DRAFTS_REQUEST = 'inviteLint/drafts';
@@ -20,17 +20,20 @@ export class DraftIndex {
     private readonly changed: () => void,
   ) {}
 
-  /** The draft's diagnostics, its own and those that compare it with the other drafts. */
-  lint(uri: string, text: string, config: EngineConfig): LintResult {
+  /**
+   * The draft's diagnostics, its own and those that compare it with the other drafts. `draft`: the caller's parse of
+   * `text` with `config`, if it has one, so that it is not parsed again.
+   */
+  lint(uri: string, text: string, config: EngineConfig, draft?: Draft): LintResult {
     const key = JSON.stringify(config);
     const last = this.inputs.get(uri);
     if (last?.text !== text || last.config !== key) {
       this.inputs.set(uri, { text, config: key });
-      const others = this.workspace.set(uri, text, config);
+      const others = this.workspace.set(uri, text, config, draft);
       this.notify();
       if (others.length > 0) this.affected(others);
     }
-    return this.workspace.lint(uri);
+    return this.workspace.lint(uri, draft);
   }
 
   /** The draft's diagnostics as they stand (another draft changed, this one did not). */

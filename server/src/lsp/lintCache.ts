@@ -1,22 +1,25 @@
 import type { RemoteConsole } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { summarizeMessage, type Diagnostic, type MessageSummary } from '../engine';
+import { Draft, summarizeMessage, type Diagnostic, type MessageSummary } from '../engine';
 import type { DraftIndex } from './draftIndex';
-import type { DocumentConfigs } from './projectConfig';
+import type { DocumentConfig, DocumentConfigs } from './projectConfig';
 import type { Settings } from './settings';
 
 interface Entry {
   version: number;
   generation: string;
-  configFile?: string | null;
+  config?: DocumentConfig;
+  /** The parsed draft, shared by the lint and the message summary, dropped once both are computed. */
+  draft?: Draft;
   diagnostics?: Diagnostic[];
   summary?: MessageSummary | null;
   published?: boolean;
 }
 
 /**
- * The lint result and the message summary of each open document, computed at most once per version and settings:
- * publishing, quick fixes, hover and the status bar all ask for them. It also notes what has been published.
+ * The lint result and the message summary of each open document, computed at most once per version and settings
+ * from one config resolution and one parsed draft: publishing, quick fixes, hover and the status bar all ask for
+ * them. It also notes what has been published.
  */
 export class LintCache {
   private readonly entries = new Map<string, Entry>();
@@ -31,29 +34,30 @@ export class LintCache {
   diagnostics(document: TextDocument): Diagnostic[] {
     const entry = this.entry(document);
     entry.diagnostics ??= this.guarded(document, [], () => {
-      const { config, ignored } = this.configs.forDocument(document.uri);
+      const { config, ignored } = this.config(entry, document);
       if (ignored) {
         this.index.delete(document.uri);
         return [];
       }
-      const result = this.index.lint(document.uri, document.getText(), config);
+      const result = this.index.lint(document.uri, document.getText(), config, this.draft(entry, document));
       if (result.skipped) this.console.info(`Not linting ${document.uri}: ${result.skipped}.`);
       return result.diagnostics;
     });
+    this.releaseDraft(entry);
     return entry.diagnostics;
   }
 
   summary(document: TextDocument): MessageSummary | null {
     const entry = this.entry(document);
-    if (entry.summary === undefined) entry.summary = this.guarded(document, null, () => summarizeMessage(document.getText(), this.configs.forDocument(document.uri).config));
+    if (entry.summary === undefined) entry.summary = this.guarded(document, null, () => summarizeMessage(document.getText(), this.config(entry, document).config, this.draft(entry, document)));
+    this.releaseDraft(entry);
     return entry.summary;
   }
 
   /** The config file in effect for a document, if any (the status bar names it). */
   configFile(document: TextDocument): string | undefined {
     const entry = this.entry(document);
-    if (entry.configFile === undefined) entry.configFile = this.guarded(document, null, () => this.configs.forDocument(document.uri).file ?? null);
-    return entry.configFile ?? undefined;
+    return this.guarded(document, undefined, () => this.config(entry, document).file);
   }
 
   /** Whether this version's diagnostics, under the current settings, are already computed. */
@@ -81,6 +85,19 @@ export class LintCache {
     const entry: Entry = { version: document.version, generation };
     this.entries.set(document.uri, entry);
     return entry;
+  }
+
+  private config(entry: Entry, document: TextDocument): DocumentConfig {
+    return (entry.config ??= this.configs.forDocument(document.uri));
+  }
+
+  private draft(entry: Entry, document: TextDocument): Draft {
+    return (entry.draft ??= new Draft(document.getText(), this.config(entry, document).config));
+  }
+
+  /** A long draft's words and sentences are not kept once nothing more will read them. */
+  private releaseDraft(entry: Entry): void {
+    if (entry.diagnostics !== undefined && entry.summary !== undefined) entry.draft = undefined;
   }
 
   /** An engine bug on one draft is logged and yields nothing for it, rather than failing the request or the server. */

@@ -230,6 +230,8 @@ function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): D
 const PLAIN_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
 
 export function foldName(name: string): string {
+  // Most names are ASCII, which has no accents to take off and none of the letters below.
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -35,6 +35,8 @@ const NOT_NAMES = new Set([
   'would', 'will', 'are', 'is', 'do', 'did', 'have', 'how', 'what', 'when', 'where', 'why', 'who', 'our', 'your', 'to', 'as', 'in', 'on',
 ]);
 
+const TO_WHOM = 'to whom it may concern';
+
 /** Finds how the draft opens: a greeting with a name, an impersonal one, or none. */
 export function findGreeting(draft: Draft): Greeting | undefined {
   const sentences = draft.sentences;
@@ -42,7 +44,7 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   const first = sentences.findIndex((sentence) => sentence.start >= draft.bodyStart);
   if (first < 0) return undefined;
   const sentence = sentences[first];
-  if (draft.text.slice(sentence.start, sentence.end).toLowerCase().startsWith('to whom it may concern')) {
+  if (sentence.end - sentence.start >= TO_WHOM.length && draft.text.slice(sentence.start, sentence.start + TO_WHOM.length).toLowerCase() === TO_WHOM) {
     return { sentence: first, range: draft.wordSpan(sentence.firstWord, Math.min(sentence.endWord, sentence.firstWord + 5)), impersonal: true };
   }
   let i = sentence.firstWord;
@@ -123,8 +125,9 @@ function isLowercaseName(draft: Draft, word: Word): boolean {
   return /^\p{Ll}+$/u.test(word.text) && word.text.length >= 2 && !NOT_LOWERCASE_NAMES.has(word.norm) && !GREETING_WORDS.has(word.norm) && (draft.isRecipientName(word.text) || !draft.meta.to);
 }
 
+/** By line number, not by reading the text between them: greetings walk many words with this, which stays linear. */
 function isOnSameLine(draft: Draft, a: Word, b: Word): boolean {
-  return !/[\r\n]/.test(draft.text.slice(a.end, b.start));
+  return draft.lines.positionAt(a.end).line === draft.lines.positionAt(b.start).line;
 }
 
 /**
@@ -182,5 +185,7 @@ export function parseRecipient(to: string, words: readonly string[], isTitle: (w
 }
 
 export function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(text);
 }

@@ -32,35 +32,67 @@ export function extractMessage(text: string, bodyStart: number, prose: string, c
     out.push(char, source);
     if (!space) keptEnd = out.length;
   };
-  for (let i = bodyStart; i < text.length; i++) {
+  /** Copies text[from, to), which holds no line break, emphasis mark or white space other than spaces and tabs. */
+  const emitRun = (from: number, to: number) => {
+    if (!started) {
+      while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
+      if (from === to) return;
+      started = true;
+    }
+    let last = to;
+    while (last > from && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
+    if (last > from) {
+      newlines = 0;
+      keptEnd = out.length + (last - from);
+    }
+    out.pushCopy(from, to - from);
+  };
+  let i = bodyStart;
+  while (i < text.length) {
     while (commentIndex < dropped.length && dropped[commentIndex].end <= i) commentIndex++;
     const range = dropped[commentIndex];
     if (range && range.start <= i) {
-      i = range.end - 1;
+      i = range.end;
+      continue;
+    }
+    SPECIAL.lastIndex = i;
+    const special = SPECIAL.exec(text);
+    const runEnd = Math.min(special ? special.index : text.length, range ? range.start : text.length);
+    if (runEnd > i) {
+      emitRun(i, runEnd);
+      i = runEnd;
       continue;
     }
     const char = text[i];
     // A `-->` right after a comment on its line is what an editor's auto-closed `<!--` leaves when the writer types
     // their own `-->`: debris, never part of the message.
     if (char === '-' && text.startsWith('-->', i) && followsComment(text, comments, i)) {
-      i += 2;
+      i += 3;
       continue;
     }
     if (char === '\r') {
       if (text[i + 1] !== '\n') emit('\n', i);
+      i++;
       continue;
     }
     if ((char === '*' || char === '_') && prose[i] === char) {
-      const runEnd = emphasisRunEnd(prose, i);
-      if (runEnd > 0) {
-        i = runEnd - 1;
+      const emphasisEnd = emphasisRunEnd(prose, i);
+      if (emphasisEnd > 0) {
+        i = emphasisEnd;
         continue;
       }
     }
     emit(char, i);
+    i++;
   }
   return out.build(keptEnd);
 }
+
+/**
+ * What `extractMessage` looks at one character at a time: white space other than spaces and tabs, emphasis marks, and
+ * a `-->` that may be debris after a comment.
+ */
+const SPECIAL = /[^\S \t]|[*_]|-->/g;
 
 /** Whether only spaces or tabs stand between the end of a comment and `offset`. */
 function followsComment(text: string, comments: HtmlComment[], offset: number): boolean {
@@ -95,6 +127,18 @@ class MappedText {
       this.replaced.push(copied ? undefined : char);
     }
     this.length++;
+  }
+
+  /** Appends `length` characters copied from the source at `sourceOffset`. */
+  pushCopy(sourceOffset: number, length: number): void {
+    const last = this.starts.length - 1;
+    const continues = last >= 0 && this.replaced[last] === undefined && this.sources[last] + (this.length - this.starts[last]) === sourceOffset;
+    if (!continues) {
+      this.starts.push(this.length);
+      this.sources.push(sourceOffset);
+      this.replaced.push(undefined);
+    }
+    this.length += length;
   }
 
   /** The text up to `length` characters, with its map back to the source. */

@@ -153,23 +153,18 @@ export class SuppressionFixes {
     const { lines, text } = this.draft;
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
-    const words: [start: number, end: number][] = [];
-    let end = lineEnd;
-    while (end > lineStart && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    while (end > lineStart) {
-      let start = end;
-      while (start > lineStart && !/\s/.test(text[start - 1])) start--;
-      words.push([start, end]);
-      end = start;
-      while (end > lineStart && /\s/.test(text[end - 1])) end--;
-    }
-    for (const [start, end] of words) {
-      const after = end === words[0][1] ? lineEnd : end;
+    let lastWordEnd: number | undefined;
+    // Words are read from the end of the line only as far as needed: usually the last one will do.
+    for (const [start, end] of wordsBackwards(text, lineStart, lineEnd)) {
+      lastWordEnd ??= end;
+      const after = end === lastWordEnd ? lineEnd : end;
       if (!URL_IN_TOKEN.test(text.slice(start, end)) && !this.blocking(after)) return after;
     }
     // Not before the line's first word: a line that starts with a comment reads, for the sentence splitter, as blank.
-    for (const [start, end] of words.slice(0, -1)) {
-      if (!URL_START.test(text.slice(start, end)) && !this.blocking(start)) return start;
+    let firstWordStart = lineStart;
+    while (firstWordStart < lineEnd && isSpace(text.charCodeAt(firstWordStart))) firstWordStart++;
+    for (const [start, end] of wordsBackwards(text, lineStart, lineEnd)) {
+      if (start !== firstWordStart && !URL_START.test(text.slice(start, end)) && !this.blocking(start)) return start;
     }
     return undefined;
   }
@@ -213,6 +208,24 @@ export class SuppressionFixes {
     const eol = this.draft.lines.eol;
     return eol === '\r' && this.draft.text[at] === '\n' ? '\r\n' : eol;
   }
+}
+
+/** The runs of non-space characters of text[lineStart, lineEnd), last first, as [start, end]. */
+function* wordsBackwards(text: string, lineStart: number, lineEnd: number): Generator<[start: number, end: number]> {
+  let end = lineEnd;
+  while (end > lineStart && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  while (end > lineStart) {
+    let start = end;
+    while (start > lineStart && !isSpace(text.charCodeAt(start - 1))) start--;
+    yield [start, end];
+    end = start;
+    while (end > lineStart && isSpace(text.charCodeAt(end - 1))) end--;
+  }
+}
+
+/** `/\s/` for one UTF-16 unit, ASCII decided without a regular expression. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
 }
 
 function insert(at: number, newText: string): TextEdit {

@@ -9,10 +9,11 @@
  *     status; sent?; accepted?; counts: { error; warning; info }; topProblem?; topRule? }
  *   class DraftWorkspace {
  *     constructor(options?: { today?: () => string; followUpDays?: number })
- *     set(uri, text, config): string[]     adds or replaces a draft; returns the other uris whose diagnostics may have changed
+ *     set(uri, text, config, draft?): string[]  adds or replaces a draft (draft: the caller's parse of it, shared); returns
+ *                                           the other uris whose diagnostics may have changed
  *     delete(uri): string[]                 the same, for a removed draft
  *     has(uri): boolean; uris(): string[]; size
- *     lint(uri): LintResult                 the draft's own diagnostics plus form-letter and follow-up-due
+ *     lint(uri, draft?): LintResult         the draft's own diagnostics plus form-letter and follow-up-due
  *     overview(uri): DraftOverview
  *     overviews(): DraftOverview[]          in the order the drafts were added
  *   }
@@ -110,14 +111,14 @@ export class DraftWorkspace {
     return [...this.entries.keys()];
   }
 
-  set(uri: string, text: string, config: EngineConfig): string[] {
+  /** `draft`: the caller's `new Draft(text, config)`, if it has one for other uses; linting shares it. */
+  set(uri: string, text: string, config: EngineConfig, draft = new Draft(text, config)): string[] {
     const affected = new Set<string>();
     const old = this.entries.get(uri);
     if (old) {
       this.collectAffected(old, affected);
       this.unindex(old);
     }
-    const draft = new Draft(text, config);
     const recipient = recipientKey(draft);
     const entry: Entry = {
       id: old?.id ?? this.nextId++,
@@ -157,8 +158,9 @@ export class DraftWorkspace {
     return [...affected];
   }
 
-  lint(uri: string): LintResult {
-    return this.resolve(uri).result;
+  /** `draft`: the caller's parse of the draft's current text, if it has one, so that it is not parsed again. */
+  lint(uri: string, draft?: Draft): LintResult {
+    return this.resolve(uri, draft).result;
   }
 
   overview(uri: string): DraftOverview {
@@ -183,7 +185,7 @@ export class DraftWorkspace {
     return entry;
   }
 
-  private resolve(uri: string): NonNullable<Entry['cached']> {
+  private resolve(uri: string, draft?: Draft): NonNullable<Entry['cached']> {
     const entry = this.get(uri);
     const today = this.today();
     if (!isDate(today)) throw new Error(`DraftWorkspace: today() must return a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
@@ -195,7 +197,7 @@ export class DraftWorkspace {
       formLetterMatch: () => this.formLetterMatch(uri),
       hasFollowUp: () => [...(this.followUps.get(entry.recipient ?? '') ?? [])].some((other) => other !== uri),
     };
-    return (entry.cached = { today, result: lint(entry.text, entry.config, context) });
+    return (entry.cached = { today, result: lint(entry.text, entry.config, context, draft?.text === entry.text ? draft : undefined) });
   }
 
   private describe(entry: Entry, result: LintResult): DraftOverview {

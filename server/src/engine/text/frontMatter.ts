@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { OffsetRange } from '../types';
+import { formatCount } from '../vocabulary';
 
 export interface FrontMatterProblem extends OffsetRange {
   message: string;
@@ -82,6 +83,12 @@ function readYaml(source: string, base: number, into: FrontMatter): void {
     into.problems.push({ start: base, end: base + Math.min(source.length, firstLineLength(source)), message: `Front matter ${tooBig}; its values are not read.` });
     return;
   }
+  if (!readPlainLines(source, base, into)) readWithParser(source, base, into);
+}
+
+/** Reads the front matter's YAML with the YAML parser: entries, and problems with exact positions. */
+export function readWithParser(source: string, base: number, into: FrontMatter): void {
+  const { isAlias, isMap, isScalar, isSeq, parseDocument } = yamlLibrary();
   // YAML knows \n and \r\n only; a lone \r (old Mac line endings) becomes \n, same length, so offsets stay exact.
   const yaml = source.replace(/\r(?!\n)/g, '\n');
   let document: Document.Parsed;
@@ -117,7 +124,7 @@ function readYaml(source: string, base: number, into: FrontMatter): void {
     const valueRange = valueNode?.range && valueNode.range[1] > valueNode.range[0] ? { start: base + valueNode.range[0], end: base + valueNode.range[1] } : undefined;
     into.entries.push({
       key: String(pair.key.value),
-      value: valueOf(valueNode, document),
+      value: valueOf(valueNode, document, { isAlias, isScalar, isSeq }),
       keyRange,
       valueRange,
       pairRange: { start: keyRange.start, end: valueRange?.end ?? keyRange.end },
@@ -126,17 +133,71 @@ function readYaml(source: string, base: number, into: FrontMatter): void {
 }
 
 /** A value without converting the whole document (`toJS` is slow on complex keys and expands aliases). */
-function valueOf(node: Node | null, document: Document.Parsed): unknown {
+function valueOf(node: Node | null, document: Document.Parsed, { isAlias, isScalar, isSeq }: Pick<Yaml, 'isAlias' | 'isScalar' | 'isSeq'>): unknown {
   const resolved = isAlias(node) ? node.resolve(document) : node;
   if (resolved === null || resolved === undefined) return null;
   if (isScalar(resolved)) return resolved.value;
   return isSeq(resolved) ? [] : {};
 }
 
+type Yaml = typeof import('yaml');
+let yaml: Yaml | undefined;
+
+/** The YAML parser, loaded on first use: most drafts' front matter never needs it, and it is a large part of the server's memory. */
+function yamlLibrary(): Yaml {
+  return (yaml ??= require('yaml') as Yaml);
+}
+
+const PLAIN_KEY = /[A-Za-z][A-Za-z0-9_-]*:/y;
+/**
+ * A value that YAML reads as exactly this text: it starts with a letter (so it is no number, quote, list, tag, anchor
+ * or alias) and holds no `#` or `:` (no comment, no nested key) and nothing YAML forbids or treats as a line break.
+ */
+const PLAIN_VALUE = /^\p{L}[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff#:]*$/u;
+const NOT_TEXT = /^(?:true|false|null)$/i;
+
+/**
+ * Reads front matter made only of `key: plain text` lines (and blank lines), as almost every draft's is, without
+ * the YAML parser; returns false, having read nothing, for anything else. Gives the entries the parser would: a test
+ * compares the two on every draft of the corpora and on generated lines.
+ */
+export function readPlainLines(source: string, base: number, into: FrontMatter): boolean {
+  const entries: FrontMatterEntry[] = [];
+  let lineStart = 0;
+  while (lineStart < source.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') lineEnd++;
+    let end = lineEnd;
+    while (end > lineStart && source[end - 1] === ' ') end--;
+    if (end > lineStart) {
+      PLAIN_KEY.lastIndex = lineStart;
+      if (!PLAIN_KEY.test(source)) return false;
+      const keyEnd = PLAIN_KEY.lastIndex - 1;
+      const key = source.slice(lineStart, keyEnd);
+      if (NOT_TEXT.test(key)) return false;
+      const keyRange = { start: base + lineStart, end: base + keyEnd };
+      if (PLAIN_KEY.lastIndex === end) {
+        entries.push({ key, value: null, keyRange, valueRange: undefined, pairRange: { ...keyRange } });
+      } else {
+        let valueStart = PLAIN_KEY.lastIndex;
+        if (source[valueStart] !== ' ') return false;
+        while (source[valueStart] === ' ') valueStart++;
+        const value = source.slice(valueStart, end);
+        if (!PLAIN_VALUE.test(value) || NOT_TEXT.test(value)) return false;
+        const valueRange = { start: base + valueStart, end: base + end };
+        entries.push({ key, value, keyRange, valueRange, pairRange: { start: keyRange.start, end: valueRange.end } });
+      }
+    }
+    lineStart = source.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1;
+  }
+  into.entries.push(...entries);
+  return true;
+}
+
 /** Says why the YAML is too big or too deeply nested to read, in one pass over it; undefined when it is fine. */
 function exceedsLimits(source: string): string | undefined {
   const { characters, depth } = FRONT_MATTER_LIMITS;
-  if (source.length > characters) return `is ${source.length.toLocaleString('en')} characters, over the ${characters.toLocaleString('en')} a draft's front matter needs`;
+  if (source.length > characters) return `is ${formatCount(source.length)} characters, over the ${formatCount(characters)} a draft's front matter needs`;
   let flowDepth = 0;
   let lineStart = true;
   let indicators = 0;

@@ -12,12 +12,15 @@ export interface MarkdownLayout {
   comments: HtmlComment[];
 }
 
-const LINE = /[^\r\n]*(?:\r\n|\n|\r)?/g;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const LINE_END = /[\r\n]/g;
+const FENCE_OPEN = / {0,3}(`{3,}|~{3,})/y;
+const FENCE_CLOSE = / {0,3}(`{3,}|~{3,})[ \t]*(?=[\r\n]|$)/y;
 const BLANK_LINE = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\r\n]{1,999}\]:[ \t]*/;
+const REFERENCE_DEFINITION = / {0,3}\[[^\]\r\n]{1,999}\]:[ \t]*/y;
 const URL_START = /(?:https?:\/\/|www\.)[^\s<>]/y;
 const AUTOLINK = /<(?:https?:\/\/|mailto:)[^\s<>]{0,2000}>/y;
+/** Where the scan of a line can find something: the rest of a line is prose, skipped in one search. */
+const INTERESTING = /[<`]|\](?=\()|https?:\/\/|www\./g;
 
 /**
  * Finds what in a Markdown body is not prose, in one pass over the lines. This is not a full
@@ -53,38 +56,51 @@ export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
   };
   let parens: ParenPartners | undefined;
 
+  // The next place where something can start, at or after the scan position: one search, whichever line it is on.
+  let interesting = -1;
+  const nextInteresting = (from: number) => {
+    if (interesting < from) {
+      INTERESTING.lastIndex = from;
+      interesting = INTERESTING.exec(text)?.index ?? text.length;
+    }
+    return interesting;
+  };
+
   let lineStart = bodyStart;
   let midLine = false;
   while (lineStart < text.length) {
-    LINE.lastIndex = lineStart;
-    const lineMatch = LINE.exec(text)!;
-    const lineText = lineMatch[0];
-    const lineEnd = lineStart + lineText.length;
-    const content = lineText.replace(/[\r\n]+$/, '');
+    LINE_END.lastIndex = lineStart;
+    const contentEnd = LINE_END.exec(text)?.index ?? text.length;
+    const lineEnd = text.startsWith('\r\n', contentEnd) ? contentEnd + 2 : Math.min(contentEnd + 1, text.length);
+    let indent = lineStart;
+    while (indent < lineStart + 3 && text[indent] === ' ') indent++;
+    const lead = text[indent];
 
     if (fence) {
       exclude(lineStart, lineEnd);
-      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
+      FENCE_CLOSE.lastIndex = lineStart;
+      const closing = lead === fence.char ? FENCE_CLOSE.exec(text) : null;
       if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length) fence = undefined;
       lineStart = lineEnd;
       continue;
     }
     if (commentStart < 0 && !midLine) {
-      const opening = FENCE_OPEN.exec(content);
-      if (opening && !(opening[1][0] === '`' && content.indexOf('`', opening[0].length) >= 0)) {
+      FENCE_OPEN.lastIndex = lineStart;
+      const opening = lead === '`' || lead === '~' ? FENCE_OPEN.exec(text) : null;
+      if (opening && !(opening[1][0] === '`' && text.slice(lineStart + opening[0].length, contentEnd).includes('`'))) {
         fence = { char: opening[1][0], length: opening[1].length };
         exclude(lineStart, lineEnd);
         lineStart = lineEnd;
         continue;
       }
-      const definition = REFERENCE_DEFINITION.exec(content);
+      REFERENCE_DEFINITION.lastIndex = lineStart;
+      const definition = lead === '[' ? REFERENCE_DEFINITION.exec(text) : null;
       if (definition) {
-        exclude(lineStart + definition[0].length, lineStart + content.length);
+        exclude(lineStart + definition[0].length, contentEnd);
       }
     }
 
     let i = lineStart;
-    const contentEnd = lineStart + content.length;
     while (i < contentEnd) {
       if (commentStart >= 0) {
         const close = text.indexOf('-->', i);
@@ -98,6 +114,11 @@ export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
         commentStart = -1;
         i = end;
         continue;
+      }
+      i = nextInteresting(i);
+      if (i >= contentEnd) {
+        i = contentEnd;
+        break;
       }
       const char = text[i];
       if (char === '<') {
@@ -124,7 +145,7 @@ export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
           i += run;
         }
         continue;
-      } else if (char === ']' && text[i + 1] === '(') {
+      } else if (char === ']') {
         if (!parens || parens.start !== lineStart) parens = new ParenPartners(text, lineStart, contentEnd);
         const close = parens.partner(i + 1);
         if (close >= 0) {
@@ -132,7 +153,7 @@ export function scanMarkdown(text: string, bodyStart: number): MarkdownLayout {
           i = close + 1;
           continue;
         }
-      } else if ((char === 'h' || char === 'w') && (i === 0 || /[\s(<"'\[]/.test(text[i - 1]))) {
+      } else if (i === 0 || /[\s(<"'\[]/.test(text[i - 1])) {
         URL_START.lastIndex = i;
         if (URL_START.test(text)) {
           let end = i;

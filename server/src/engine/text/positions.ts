@@ -9,15 +9,13 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      } else if (code === 10) {
-        this.lineStarts.push(i + 1);
-      }
+    // Searching for the breaks is several times faster than reading every character.
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
+      return;
     }
+    const lineBreak = /\r\n?|\n/g;
+    for (let found = lineBreak.exec(text); found; found = lineBreak.exec(text)) this.lineStarts.push(found.index + found[0].length);
   }
 
   get lineCount(): number {

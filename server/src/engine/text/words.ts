@@ -5,6 +5,8 @@ export interface Word extends OffsetRange {
   norm: string;
   /** The word as written, without emphasis underscores. */
   text: string;
+  /** The norm's number in the vocabulary of the built-in phrase lists, 0 when none uses it (see `Numbering`). */
+  vocabularyId: number;
 }
 
 export interface Sentence extends OffsetRange {
@@ -13,38 +15,15 @@ export interface Sentence extends OffsetRange {
   endWord: number;
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
 }
 
-/** ICU segmentation slows down more than linearly on long inputs: segment in bounded chunks instead. */
-const CHUNK = 4096;
-
-/**
- * Splits text into chunks that end at a boundary the segmenter would respect anyway: a blank line for sentences,
- * any line break for words, or failing those, the last white space before the size limit.
- */
-function* chunks(text: string, boundary: RegExp): Generator<[start: number, end: number]> {
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(start + CHUNK, text.length);
-    if (end < text.length) {
-      const window = text.slice(start, end);
-      let cut = -1;
-      boundary.lastIndex = 0;
-      for (let match = boundary.exec(window); match; match = boundary.exec(window)) cut = match.index + match[0].length;
-      if (cut <= 0) cut = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\t')) + 1;
-      if (cut > 0) end = start + cut;
-    }
-    yield [start, end];
-    start = end;
-  }
-}
-
-/** Letters, digits and connectors (`_`), then marks too (a mark alone, as after an emoji, is no word): linear, runs never overlap. */
-const WORD_RUN = /[\p{L}\p{N}\p{Pc}][\p{L}\p{M}\p{N}\p{Pc}]*/gu;
+/** Letters, digits and connectors (`_`) start a run of word characters; marks continue one (a mark alone, as after an emoji, is no word). */
+const RUN_START = /[\p{L}\p{N}\p{Pc}]/uy;
+const RUN_PART = /[\p{L}\p{M}\p{N}\p{Pc}]/uy;
+/** ASCII letters, digits and `_`: most of a draft, classified without a regular expression. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => (/\w/.test(String.fromCharCode(code)) ? 1 : 0));
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
 /** One of these between two letters keeps them one word ("I'd", "e.g", "a:b"), as Unicode's word rules (UAX #29) do. */
@@ -52,14 +31,35 @@ const LETTER_JOINERS = new Set(["'", '\u2019', '\u02bc', '.', ':', '\u00b7']);
 /** One of these between two digits keeps them one number ("3.5", "1,000"). */
 const DIGIT_JOINERS = new Set(["'", '\u2019', '.', ',', ';']);
 
+/** The length (1, or 2 for a surrogate pair) of the word character at `at`, or 0. */
+function wordCharacterLength(text: string, at: number, pattern: RegExp): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return ASCII_WORD[code];
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex - at : 0;
+}
+
 /**
  * Word-like segments of prose (masked text), with exact offsets: the words `Intl.Segmenter` finds in English text
- * (tests compare the two), found by one linear regex scan instead of ICU, which costs far more per word.
+ * (tests compare the two), found by one linear scan instead of ICU, which costs far more per word.
  */
 export function segmentWords(prose: string): Word[] {
+  draftsRead = true;
+  return scanWords(prose);
+}
+
+const SHARED_SPELLINGS_FROM = 4096;
+
+function scanWords(prose: string): Word[] {
   const words: Word[] = [];
+  // In a long text each spelling is normalized and looked up once, and its strings shared by every occurrence: it
+  // repeats a few thousand words, and strings that live as long as the draft are what the garbage collector copies.
+  // A short draft's words are too few to repeat much.
+  const spellings = prose.length > SHARED_SPELLINGS_FROM ? new Map<string, Pick<Word, 'text' | 'norm' | 'vocabularyId'>>() : undefined;
   let start = -1;
   let end = -1;
+  // Straightening apostrophes is needed only where a joiner or a non-ASCII letter (ʼ is one) came in.
+  let plain = true;
   const flush = () => {
     let from = start;
     let to = end;
@@ -67,19 +67,39 @@ export function segmentWords(prose: string): Word[] {
     while (from < to && prose[from] === '_') from++;
     while (to > from && prose[to - 1] === '_') to--;
     if (to <= from) return;
-    const text = prose.slice(from, to);
-    words.push({ start: from, end: to, text, norm: normalizeWord(text) });
+    const written = prose.slice(from, to);
+    let spelling = spellings?.get(written);
+    if (!spelling) {
+      const norm = plain ? written.toLowerCase() : normalizeWord(written);
+      spelling = { text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
+      spellings?.set(written, spelling);
+    }
+    words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId });
   };
-  WORD_RUN.lastIndex = 0;
-  for (let run = WORD_RUN.exec(prose); run; run = WORD_RUN.exec(prose)) {
-    const runStart = run.index;
+  const length = prose.length;
+  let at = 0;
+  while (at < length) {
+    const first = wordCharacterLength(prose, at, RUN_START);
+    if (first === 0) {
+      at++;
+      continue;
+    }
+    const runStart = at;
+    at += first;
+    let ascii = prose.charCodeAt(runStart) < 128;
+    for (let part = at < length ? wordCharacterLength(prose, at, RUN_PART) : 0; part > 0; part = at < length ? wordCharacterLength(prose, at, RUN_PART) : 0) {
+      if (ascii && prose.charCodeAt(at) >= 128) ascii = false;
+      at += part;
+    }
     if (start >= 0 && runStart === end + 1 && joins(prose, end, runStart)) {
-      end = runStart + run[0].length;
+      end = at;
+      plain &&= ascii && prose.charCodeAt(runStart - 1) < 128;
       continue;
     }
     if (start >= 0) flush();
     start = runStart;
-    end = runStart + run[0].length;
+    end = at;
+    plain = ascii;
   }
   if (start >= 0) flush();
   return words;
@@ -108,8 +128,8 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
   const sentences: Sentence[] = [];
   let wordIndex = 0;
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(prose[start])) start++;
-    while (end > start && /\s/.test(prose[end - 1])) end--;
+    while (start < end && isSpaceAt(prose, start)) start++;
+    while (end > start && isSpaceAt(prose, end - 1)) end--;
     if (end <= start) return;
     while (wordIndex < words.length && words[wordIndex].end <= start) wordIndex++;
     const firstWord = wordIndex;
@@ -117,89 +137,314 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
     if (wordIndex === firstWord) return;
     sentences.push({ start, end, firstWord, endWord: wordIndex });
   };
-  for (const [chunkStart, chunkEnd] of chunks(prose, /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g)) {
-    // ICU ends a sentence at every line break; a sentence wrapped over lines must stay one, so ICU sees spaces.
-    const unwrapped = prose.slice(chunkStart, chunkEnd).replace(/\r\n|\n|\r/g, (lineBreak) => ' '.repeat(lineBreak.length));
-    let pendingStart = -1;
-    for (const segment of sentenceSegmenter.segment(unwrapped)) {
-      const start = pendingStart >= 0 ? pendingStart : chunkStart + segment.index;
-      // ICU ends a sentence after "Dr." or "e.g.": keep such a sentence open ("Dear Dr. Chen, ...").
-      if (ABBREVIATION_END.test(segment.segment)) {
-        pendingStart = start;
-        continue;
-      }
+  // Every line break, found once, as its start and end; sentences come in order, so one cursor walks them.
+  const lineBreaks: number[] = [];
+  const lineBreak = /\r\n?|\n/g;
+  for (let found = lineBreak.exec(prose); found; found = lineBreak.exec(prose)) lineBreaks.push(found.index, found.index + found[0].length);
+  let nextBreak = 0;
+  let pendingStart = -1;
+  let start = 0;
+  const ends = sentenceBreaks(prose);
+  ends.push(prose.length);
+  for (const end of ends) {
+    // Unicode's rules end a sentence after "Dr." or "e.g.": keep such a sentence open ("Dear Dr. Chen, ...").
+    if (endsWithAbbreviation(prose, start, end)) {
+      if (pendingStart < 0) pendingStart = start;
+    } else {
+      splitAtLineShapedEnds(pendingStart >= 0 ? pendingStart : start, end);
       pendingStart = -1;
-      splitAtLineShapedEnds(start, chunkStart + segment.index + segment.segment.length);
     }
-    if (pendingStart >= 0) splitAtLineShapedEnds(pendingStart, chunkEnd);
+    start = end;
   }
+  if (pendingStart >= 0) splitAtLineShapedEnds(pendingStart, prose.length);
   return sentences;
 
   /** Splits further at line breaks that end a line-shaped sentence (greeting, sign-off, list item). */
   function splitAtLineShapedEnds(from: number, end: number): void {
-    const text = prose.slice(from, end);
-    const breaks = /\r\n|\n|\r/g;
-    let start = 0;
-    let lineStart = 0;
-    for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
-      const nextLine = from + match.index + match[0].length;
+    while (nextBreak < lineBreaks.length && lineBreaks[nextBreak] < from) nextBreak += 2;
+    let start = from;
+    let lineStart = from;
+    for (; nextBreak < lineBreaks.length && lineBreaks[nextBreak] < end; nextBreak += 2) {
+      const lineEnd = lineBreaks[nextBreak];
+      const nextLine = lineBreaks[nextBreak + 1];
       // Only this line's end decides: testing the whole pending sentence again at every break would be quadratic.
-      if (endsLineShapedSentence(text.slice(lineStart, match.index), prose, nextLine)) {
-        push(from + start, from + match.index);
-        start = match.index + match[0].length;
+      if (endsLineShapedSentence(prose, lineStart, lineEnd, nextLine)) {
+        push(start, lineEnd);
+        start = nextLine;
       }
-      lineStart = match.index + match[0].length;
+      lineStart = nextLine;
     }
-    push(from + start, end);
+    push(start, end);
   }
 }
 
-const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|e\.g|i\.e|etc|approx|incl)\.\s*$/i;
+/** White space as `\s` and `trim` know it, ASCII decided without a regular expression. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(text[at]));
+}
 
-function endsLineShapedSentence(lineText: string, prose: string, nextLineStart: number): boolean {
-  if (/[,:;!—–-]/.test(lineText.trimEnd().slice(-1))) return true;
+// Unicode's sentence rules (UAX #29), the ones ICU's sentence segmenter implements, applied by a linear scan that
+// only looks around sentence terminators. Line breaks count as spaces: a sentence wrapped over lines stays one;
+// line-shaped sentences are split apart afterwards.
+//
+// A sentence ends only after a terminator (Unicode's Sentence_Terminal: below U+0589 only . ! ?) or a paragraph
+// separator. The search is for those and for everything from U+0589 on, which the scan then sorts out: a search for
+// \p{Sentence_Terminal} itself costs five times as much on English text.
+const MAYBE_TERMINATOR_OR_SEPARATOR = /[.!?\u0085\u0589-\uffff]/g;
+const enum Sb {
+  Other,
+  ATerm,
+  STerm,
+  Close,
+  Sp,
+  Sep,
+  SContinue,
+  Lower,
+  Upper,
+  OLetter,
+  Numeric,
+  ExtendOrFormat,
+}
+const ASCII_CLASSES: Sb[] = Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  if (/[a-z]/.test(char)) return Sb.Lower;
+  if (/[A-Z]/.test(char)) return Sb.Upper;
+  if (/[0-9]/.test(char)) return Sb.Numeric;
+  if (/[\t\n\v\f\r ]/.test(char)) return Sb.Sp;
+  if (char === '.') return Sb.ATerm;
+  if (char === '!' || char === '?') return Sb.STerm;
+  if (/[,:;-]/.test(char)) return Sb.SContinue;
+  if (/["'()[\]{}]/.test(char)) return Sb.Close;
+  return Sb.Other;
+});
+const A_TERMS = new Set(['.', '\u2024', '\ufe52', '\uff0e']);
+const SEPARATORS = new Set(['\u0085', '\u2028', '\u2029']);
+const S_TERM = /\p{Sentence_Terminal}/u;
+const SP = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const S_CONTINUE = /[\u037e\u055d\u060c\u060d\u07f8\u1802\u1808\u2013\u2014\u3001\ufe10\ufe11\ufe13\ufe14\ufe31\ufe32\ufe50\ufe51\ufe54\ufe55\ufe58\ufe63\uff0c\uff0d\uff1a\uff1b\uff64]/;
+const CLOSE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\u275b-\u2760\u2e00\u2e01\u2e06-\u2e08\u2e0b\u{1f676}-\u{1f678}]/u;
+const EXTEND_OR_FORMAT = /[\p{Grapheme_Extend}\p{Mc}\p{Cf}]/u;
+const LOWER = /\p{Lowercase}/u;
+const UPPER = /[\p{Uppercase}\p{Lt}]/u;
+const O_LETTER = /\p{Alphabetic}/u;
+const NUMERIC = /[\p{Nd}\u066b\u066c\u19da]/u;
+/** Marks that stand before a number (Arabic number sign, ...): numbers to these rules, not marks of the previous letter. */
+const NUMBER_PREFIX = /[\u0600-\u0605\u06dd\u0890\u0891\u08e2\u{110bd}\u{110cd}]/u;
+/** Georgian letters (and the Hebrew geresh): letters without case to these rules, whatever their case property says. */
+const UNCASED_LETTER = /[\u05f3\u10d0-\u10fa\u10fd-\u10ff\u1c90-\u1cba\u1cbd-\u1cbf]/;
+
+function sentenceClass(text: string, at: number): Sb {
+  const code = text.charCodeAt(at);
+  if (code < 128) return ASCII_CLASSES[code];
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  if (A_TERMS.has(char)) return Sb.ATerm;
+  if (SEPARATORS.has(char)) return Sb.Sep;
+  if (S_TERM.test(char)) return Sb.STerm;
+  if (SP.test(char)) return Sb.Sp;
+  if (S_CONTINUE.test(char)) return Sb.SContinue;
+  if (CLOSE.test(char)) return Sb.Close;
+  if (NUMBER_PREFIX.test(char)) return Sb.Numeric;
+  if (EXTEND_OR_FORMAT.test(char)) return Sb.ExtendOrFormat;
+  if (UNCASED_LETTER.test(char)) return Sb.OLetter;
+  if (LOWER.test(char)) return Sb.Lower;
+  if (UPPER.test(char)) return Sb.Upper;
+  if (O_LETTER.test(char)) return Sb.OLetter;
+  if (NUMERIC.test(char)) return Sb.Numeric;
+  return Sb.Other;
+}
+
+/** The offset after the character at `at` and the Extend and Format characters that belong to it (rule SB5). */
+function afterCharacter(text: string, at: number): number {
+  let next = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+  while (next < text.length && text.charCodeAt(next) >= 128 && sentenceClass(text, next) === Sb.ExtendOrFormat) next += text.codePointAt(next)! > 0xffff ? 2 : 1;
+  return next;
+}
+
+/** The class of the character before `at`, Extend and Format characters skipped (rule SB5). */
+function classBefore(text: string, at: number): Sb {
+  for (let i = at - 1; i >= 0; i--) {
+    const low = text.charCodeAt(i);
+    const high = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const start = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 1 : i;
+    const found = sentenceClass(text, start);
+    if (found !== Sb.ExtendOrFormat) return found;
+    i = start;
+  }
+  return Sb.Other;
+}
+
+/** Offsets where a sentence ends (and the next starts), in order, the end of the text not included. */
+export function sentenceBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  const length = text.length;
+  const search = MAYBE_TERMINATOR_OR_SEPARATOR;
+  search.lastIndex = 0;
+  for (let found = search.exec(text); found; found = search.exec(text)) {
+    const at = found.index;
+    const code = text.charCodeAt(at);
+    if (code >= 128 && code !== 0x85 && code !== 0x2028 && code !== 0x2029 && !S_TERM.test(String.fromCodePoint(text.codePointAt(at)!))) continue;
+    const terminator = sentenceClass(text, at);
+    if (terminator === Sb.Sep) {
+      if (at + 1 < length) breaks.push(at + 1);
+      continue;
+    }
+    let next = afterCharacter(text, at);
+    let nextClass = next < length ? sentenceClass(text, next) : Sb.Other;
+    if (terminator === Sb.ATerm) {
+      // SB6 "3.5"; SB7 "U.S".
+      if (nextClass === Sb.Numeric) continue;
+      if (nextClass === Sb.Upper) {
+        const before = classBefore(text, at);
+        if (before === Sb.Upper || before === Sb.Lower) continue;
+      }
+    }
+    // SB9, SB10: closing punctuation, then spaces, stay with the sentence.
+    while (next < length && nextClass === Sb.Close) nextClass = (next = afterCharacter(text, next)) < length ? sentenceClass(text, next) : Sb.Other;
+    while (next < length && nextClass === Sb.Sp) nextClass = (next = afterCharacter(text, next)) < length ? sentenceClass(text, next) : Sb.Other;
+    if (next >= length) break;
+    if (nextClass === Sb.Sep) {
+      // SB11: a paragraph separator ends the sentence too, right after it.
+      search.lastIndex = next + 1;
+      if (next + 1 < length) breaks.push(next + 1);
+      continue;
+    }
+    // SB8a: "?," "!!" "..." go on.
+    if (nextClass === Sb.SContinue || nextClass === Sb.STerm || nextClass === Sb.ATerm) {
+      search.lastIndex = next;
+      continue;
+    }
+    if (terminator === Sb.ATerm) {
+      // SB8: "e.g. the", "p. 3 of": no break when the next letter, past anything but letters and terminators, is lower case.
+      let ahead = next;
+      let aheadClass: Sb = nextClass;
+      while (aheadClass !== Sb.OLetter && aheadClass !== Sb.Upper && aheadClass !== Sb.Lower && aheadClass !== Sb.Sep && aheadClass !== Sb.STerm && aheadClass !== Sb.ATerm) {
+        ahead = afterCharacter(text, ahead);
+        if (ahead >= length) break;
+        aheadClass = sentenceClass(text, ahead);
+      }
+      if (ahead < length && aheadClass === Sb.Lower) {
+        search.lastIndex = ahead;
+        continue;
+      }
+    }
+    breaks.push(next);
+    search.lastIndex = next;
+  }
+  return breaks;
+}
+
+const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|e\.g|i\.e|etc|approx|incl)\.$/i;
+/** Longer than the longest abbreviation with its full stop, so `\b` before it is decided inside the slice. */
+const ABBREVIATION_WINDOW = 10;
+
+function endsWithAbbreviation(prose: string, start: number, end: number): boolean {
+  while (end > start && /\s/.test(prose[end - 1])) end--;
+  return prose[end - 1] === '.' && ABBREVIATION_END.test(prose.slice(Math.max(start, end - ABBREVIATION_WINDOW), end));
+}
+
+/** A greeting, list item or sign-off ends in one of these. */
+const LINE_SHAPED_END = ',:;!—–-';
+
+function endsLineShapedSentence(prose: string, lineStart: number, lineEnd: number, nextLineStart: number): boolean {
+  let last = lineEnd;
+  while (last > lineStart && isSpaceAt(prose, last - 1)) last--;
+  if (last > lineStart && LINE_SHAPED_END.includes(prose[last - 1])) return true;
   const nextLine = /^[ \t]*(?:\r\n|\n|\r|[-*+] |\d+[.)] |#|$)/.exec(prose.slice(nextLineStart, nextLineStart + 8));
   return nextLine !== null;
 }
 
-/** A phrase list compiled to a trie over normalized words; finds the longest match at each word, left to right. */
+/**
+ * Every word of every built-in phrase list and word set, numbered from 1. Each word of a draft is looked up here
+ * once, when it is segmented, and the automata follow numbers: ten phrase lists cost one string lookup per word
+ * instead of ten. The built-in lists are module constants, built before any draft is read. A list built later (a
+ * team's `phrases.flag` or `phrases.allow`, compiled from a config file at run time) must not add to it, since drafts
+ * already read would miss the new numbers: it numbers the words the vocabulary lacks on its own (see `Numbering`).
+ */
+const VOCABULARY = new Map<string, number>();
+let draftsRead = false;
+
+/**
+ * The numbers one list compares words by: the shared vocabulary's, and for a list built after drafts were read,
+ * negative numbers of its own for words the vocabulary lacks, which it looks up by the word's text only for draft
+ * words the vocabulary does not know (one map lookup each, so matching stays linear).
+ */
+class Numbering {
+  private readonly own = new Map<string, number>();
+
+  /** The number of a word of the list, given a new one if it has none. */
+  number(word: string): number {
+    let id = VOCABULARY.get(word) ?? this.own.get(word);
+    if (id !== undefined) return id;
+    if (draftsRead) this.own.set(word, (id = -(this.own.size + 1)));
+    else VOCABULARY.set(word, (id = VOCABULARY.size + 1));
+    return id;
+  }
+
+  /** The number of a draft's word in this list, 0 when the list does not use it. */
+  of(word: Word): number {
+    return word.vocabularyId !== 0 || this.own.size === 0 ? word.vocabularyId : (this.own.get(word.norm) ?? 0);
+  }
+}
+
+/** A set of normalized words, tested by a word's vocabulary number instead of its text: for loops over every word. */
+export class WordSet {
+  private readonly ids = new Set<number>();
+  private readonly numbering = new Numbering();
+
+  constructor(words: readonly string[]) {
+    for (const word of words) this.ids.add(this.numbering.number(word));
+  }
+
+  has(word: Word | undefined): boolean {
+    if (word === undefined) return false;
+    const id = this.numbering.of(word);
+    return id !== 0 && this.ids.has(id);
+  }
+}
+
+/**
+ * A state of a phrase list's automaton: where a match can go on with each next word (by vocabulary number), and
+ * the phrase a match that stops here has found. States are never changed once built, so lists share them.
+ */
+interface State {
+  readonly id: number;
+  readonly next: Map<number, State>;
+  readonly phrase?: string;
+}
+
+let stateCount = 0;
+
+function state(next: Map<number, State>, phrase?: string): State {
+  return { id: ++stateCount, next, phrase };
+}
+
+/**
+ * A phrase list compiled to a deterministic automaton over normalized words (a trie whose equal tails are shared:
+ * "{a|b} {c|d} {e|f}" is four states where a trie has fifteen); finds the longest match at each word, left to right.
+ */
 export class PhraseMatcher {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: State;
+  private readonly numbering = new Numbering();
 
   /**
    * Phrases are written with `{a|b}` alternatives and `?` after a `{...}` group for an optional one,
-   * e.g. "{i'd|i would} {like|love} to add you to my professional network {on linkedin}?".
+   * e.g. "{i'd|i would} {like|love} to add you to my professional network {on linkedin}?". When two phrases match
+   * the same words, the first one listed is reported.
    */
   constructor(phrases: string[]) {
-    for (const phrase of phrases) {
-      for (const words of expandPhrase(phrase)) this.add(words, phrase);
-    }
-  }
-
-  private add(words: string[], phrase: string): void {
-    let node = this.root;
-    for (const word of words) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(word, child);
-      }
-      node = child;
-    }
-    node.phrase ??= phrase;
+    this.root = unionOf(
+      phrases.map((phrase) => startOf(phrase, parsePhrase(phrase), this.numbering)),
+      new Map(),
+    );
   }
 
   /** Non-overlapping matches over words[from, to), as word index ranges. */
-  findAll(words: Word[], from = 0, to = words.length): PhraseMatch[] {
+  findAll(words: readonly Word[], from = 0, to = words.length): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     let i = from;
     while (i < to) {
-      let node: TrieNode | undefined = this.root;
-      let best: PhraseMatch | undefined;
-      for (let j = i; j < to && node; j++) {
-        node = node.next.get(words[j].norm);
-        if (node?.phrase) best = { firstWord: i, endWord: j + 1, phrase: node.phrase };
-      }
+      const best = this.longestAt(words, i, to);
       if (best) {
         matches.push(best);
         i = best.endWord;
@@ -209,11 +454,69 @@ export class PhraseMatcher {
     }
     return matches;
   }
+
+  /** Whether any phrase occurs in words[from, to). */
+  occursIn(words: readonly Word[], from = 0, to = words.length): boolean {
+    for (let i = from; i < to; i++) {
+      const id = this.numbering.of(words[i]);
+      if (id !== 0 && this.root.next.has(id) && this.longestAt(words, i, to)) return true;
+    }
+    return false;
+  }
+
+  private longestAt(words: readonly Word[], i: number, to: number): PhraseMatch | undefined {
+    const first = this.numbering.of(words[i]);
+    let node = first === 0 ? undefined : this.root.next.get(first);
+    let best: PhraseMatch | undefined;
+    for (let j = i; node; ) {
+      if (node.phrase !== undefined) best = { firstWord: i, endWord: j + 1, phrase: node.phrase };
+      if (++j >= to) break;
+      const id = this.numbering.of(words[j]);
+      if (id === 0) break;
+      node = node.next.get(id);
+    }
+    return best;
+  }
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  phrase?: string;
+/** The start of the automaton of one phrase, built from its last group back: each group's choices lead to the same tail. */
+function startOf(phrase: string, groups: string[][][], numbering: Numbering): State {
+  const unions = new Map<string, State>();
+  let tail = state(new Map(), phrase);
+  for (let index = groups.length - 1; index >= 0; index--) {
+    const paths = groups[index].map((choice) => {
+      let path = tail;
+      for (let word = choice.length - 1; word >= 0; word--) path = state(new Map([[numbering.number(choice[word]), path]]));
+      return path;
+    });
+    tail = unionOf(paths, unions);
+  }
+  return tail;
+}
+
+/**
+ * A state that goes on as any of `states` does, the first one's phrase winning a tie. Unions are remembered, so
+ * shared tails stay shared, and taken of all the states at once, so no state is copied again for each one added.
+ */
+function unionOf(states: State[], unions: Map<string, State>): State {
+  const distinct = [...new Set(states)];
+  if (distinct.length === 1) return distinct[0];
+  const key = distinct.map((each) => each.id).join(',');
+  let merged = unions.get(key);
+  if (merged) return merged;
+  const targets = new Map<number, State[]>();
+  for (const each of distinct) {
+    for (const [word, target] of each.next) {
+      const list = targets.get(word);
+      if (list) list.push(target);
+      else targets.set(word, [target]);
+    }
+  }
+  const next = new Map<number, State>();
+  for (const [word, list] of targets) next.set(word, unionOf(list, unions));
+  merged = state(next, distinct.find((each) => each.phrase !== undefined)?.phrase);
+  unions.set(key, merged);
+  return merged;
 }
 
 export interface PhraseMatch {
@@ -222,24 +525,24 @@ export interface PhraseMatch {
   phrase: string;
 }
 
-export function expandPhrase(phrase: string): string[][] {
+/** A phrase's groups in order, each a list of choices (word lists); an optional group has an empty choice. */
+function parsePhrase(phrase: string): string[][][] {
   const parts = phrase.toLowerCase().match(/\{[^}]*\}\??|[^\s{}]+/g) ?? [];
-  let variants: string[][] = [[]];
-  for (const part of parts) {
-    if (part.startsWith('{')) {
-      const optional = part.endsWith('?');
-      const choices = part.slice(1, optional ? -2 : -1).split('|').map(wordsOf);
-      if (optional) choices.push([]);
-      variants = variants.flatMap((variant) => choices.map((choice) => [...variant, ...choice]));
-    } else {
-      const words = wordsOf(part);
-      variants = variants.map((variant) => [...variant, ...words]);
-    }
-  }
-  return variants.filter((variant) => variant.length > 0);
+  return parts.map((part) => {
+    if (!part.startsWith('{')) return [wordsOf(part)];
+    const optional = part.endsWith('?');
+    const choices = part.slice(1, optional ? -2 : -1).split('|').map(wordsOf);
+    return optional ? [...choices, []] : choices;
+  });
 }
 
 /** Splits a phrase the way prose is split, so "like-minded" matches as two words, "I'd" as one. */
 function wordsOf(phrase: string): string[] {
-  return segmentWords(phrase).map((word) => word.norm);
+  if (/^[a-z0-9]+$/.test(phrase)) return [phrase];
+  let words = PHRASE_WORDS.get(phrase);
+  if (!words) PHRASE_WORDS.set(phrase, (words = scanWords(phrase).map((word) => word.norm)));
+  return words;
 }
+
+/** Phrase lists repeat their words ("to", "you", "my"): each is split once, while the lists are built. */
+const PHRASE_WORDS = new Map<string, string[]>();

@@ -10,9 +10,8 @@ const COMPLETION_KINDS: Record<Suggestion['kind'], CompletionItemKind> = {
   template: CompletionItemKind.Snippet,
 };
 
-export function registerCompletion({ connection, documents, client, scheduler }: ServerContext): void {
+export function registerCompletion({ connection, documents, client }: ServerContext): void {
   connection.onCompletion((params): CompletionItem[] => {
-    scheduler.noteActivity();
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     return complete(document.getText(), offsetAt(document, params.position)).map((suggestion, index) => {
