@@ -29,6 +29,11 @@ export class LintScheduler {
     this.pending.delete(uri);
   }
 
+  /** How many messages the handlers have read so far: a change means the editor has said something. */
+  get messagesRead(): number {
+    return this.activity;
+  }
+
   /** Called by every handler as a message comes in, so that waiting for quiet also waits out queued requests. */
   noteActivity(): void {
     this.activity++;
