@@ -45,7 +45,8 @@ export class WorkspaceDrafts {
    * after the file events and the scan, so a draft that many others resemble is re-linted once, not once per neighbour.
    */
   private readonly stale = new Set<string>();
-  private scan: { inputs: Iterator<Input>; seen: Set<string> } | undefined;
+  /** The walk under way: of every root, or of the folders just added (`roots`). */
+  private scan: { inputs: Iterator<Input>; seen: Set<string>; roots: string[] } | undefined;
   private running = false;
   private enabled = true;
   /** Nothing is scanned before the client has said `initialized`. */
@@ -58,7 +59,20 @@ export class WorkspaceDrafts {
   constructor(private readonly host: DraftHost) {}
 
   setRoots(uris: readonly string[]): void {
-    this.roots = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+    this.roots = filePaths(uris);
+  }
+
+  /** Workspace folders added or removed after start: the added ones are walked, the removed ones' drafts forgotten. */
+  changeRoots(added: readonly string[], removed: readonly string[]): void {
+    const gone = filePaths(removed);
+    const fresh = filePaths(added).filter((root) => !this.roots.includes(root));
+    this.roots = [...this.roots.filter((root) => !gone.includes(root)), ...fresh];
+    // A draft also under a folder that stays (nested folders) stays.
+    for (const uri of [...this.known]) if (!this.inScope(uri)) this.drop(uri);
+    for (const uri of [...this.queue]) if (!this.inScope(uri)) this.queue.delete(uri);
+    if (fresh.length === 0) return;
+    // A walk under way is started again over every folder; otherwise only the new folders are walked.
+    this.rescan(this.scan ? undefined : fresh);
   }
 
   start(): void {
@@ -82,14 +96,14 @@ export class WorkspaceDrafts {
    * Finds every draft again and re-lints them: at start, after the settings or a config file or a .gitignore change.
    * Drafts the new scan no longer finds (ignored now) are cleared once it ends.
    */
-  rescan(): void {
+  rescan(only?: string[]): void {
     if (!this.started || !this.enabled || this.roots.length === 0) return;
     this.gitignores.clear();
-    const roots = this.roots;
+    const roots = only ?? this.roots;
     const inputs = (function* (ignored: (root: string) => (file: string, folder: boolean) => string | undefined) {
       for (const root of roots) yield* inputsFor(root, ignored(root));
     })((root) => (file, folder) => this.ignored(root, file, folder));
-    this.scan = { inputs, seen: new Set() };
+    this.scan = { inputs, seen: new Set(), roots };
     void this.run();
   }
 
@@ -167,7 +181,7 @@ export class WorkspaceDrafts {
     const next = scan.inputs.next();
     if (next.done) {
       this.scan = undefined;
-      for (const known of [...this.known]) if (!scan.seen.has(known)) this.drop(known);
+      for (const known of [...this.known]) if (!scan.seen.has(known) && scan.roots.some((root) => isInside(root, fileURLToPath(known)))) this.drop(known);
       return;
     }
     if (!('read' in next.value)) {
@@ -215,4 +229,8 @@ export class WorkspaceDrafts {
     if (!folder && this.host.isConfigIgnored(pathToFileURL(file).href)) return 'ignores';
     return this.gitignores.ignored(file, folder, root);
   }
+}
+
+function filePaths(uris: readonly string[]): string[] {
+  return uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
 }
