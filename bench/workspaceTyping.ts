@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { generateDrafts } from './workspace';
 import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -30,33 +31,45 @@ const CLOSED_DRAFTS = [
 export interface WorkspaceTyping {
   /** didChange -> publishDiagnostics of the open draft, sorted, in ms. */
   latencies: number[];
-  /** Closed drafts published while the edits were being made (shows the workspace lint was under way). */
+  /** Closed drafts published for the first time while the edits were being made (the workspace lint was under way). */
   closedDuringEdits: number;
-  /** From `initialized` to the last closed draft's diagnostics, in ms (undefined without closed drafts). */
+  /** Closed drafts published again while the edits were being made (another draft changed their form-letter match). */
+  republishedDuringEdits: number;
+  /** From `initialized` to every closed draft's first diagnostics, in ms (undefined without closed drafts). */
   workspaceLintMs?: number;
 }
 
-export async function typingDuringWorkspaceLint(serverPath: string, closedDrafts: number, edits: number): Promise<WorkspaceTyping> {
+/**
+ * `copies`: three notes, each sent to a third of the drafts with only the name changed (every draft a form letter of
+ * many); `mixed`: bench/workspace.ts's varied notes, every 20th a copy of the one before.
+ */
+export type ClosedDraftMix = 'copies' | 'mixed';
+
+export async function typingDuringWorkspaceLint(serverPath: string, closedDrafts: number, edits: number, mix: ClosedDraftMix = 'copies'): Promise<WorkspaceTyping> {
   const folder = mkdtempSync(join(tmpdir(), 'invite-lint-bench-workspace-'));
   try {
+    const mixed = mix === 'mixed' ? generateDrafts(closedDrafts) : [];
     for (let index = 0; index < closedDrafts; index++) {
       const sub = join(folder, `batch-${Math.floor(index / 500)}`);
       if (index % 500 === 0) mkdirSync(sub);
-      writeFileSync(join(sub, `person-${index}.invite.md`), CLOSED_DRAFTS[index % CLOSED_DRAFTS.length](`Person${index}`));
+      const text = mix === 'mixed' ? mixed[index].text : CLOSED_DRAFTS[index % CLOSED_DRAFTS.length](`Person${index}`);
+      writeFileSync(join(sub, `person-${index}.invite.md`), text);
     }
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const uri = pathToFileURL(join(folder, 'open.invite.md')).href;
     const waiting = new Map<number, () => void>();
-    let closedPublished = 0;
+    const closedPublished = new Set<string>();
+    let republished = 0;
     let allClosed: () => void = () => {};
     const everyClosedLinted = new Promise<void>((resolve) => (allClosed = resolve));
     let lastClosedAt = 0;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       if (params.uri === uri) return waiting.get(params.version ?? -1)?.();
-      closedPublished++;
+      if (closedPublished.has(params.uri)) return void republished++;
+      closedPublished.add(params.uri);
       lastClosedAt = performance.now();
-      if (closedPublished === closedDrafts) allClosed();
+      if (closedPublished.size === closedDrafts) allClosed();
     });
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }] });
@@ -66,7 +79,8 @@ export async function typingDuringWorkspaceLint(serverPath: string, closedDrafts
     await connection.sendNotification(InitializedNotification.type, {});
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'invite', version: 1, text: OPEN_DRAFT } });
     await ready;
-    const before = closedPublished;
+    const before = closedPublished.size;
+    const republishedBefore = republished;
     const line = OPEN_DRAFT.split('\n').length - 2;
     const latencies: number[] = [];
     for (let version = 2; version < edits + 2; version++) {
@@ -78,12 +92,13 @@ export async function typingDuringWorkspaceLint(serverPath: string, closedDrafts
       await ready;
       latencies.push(performance.now() - start);
     }
-    const closedDuringEdits = closedPublished - before;
+    const closedDuringEdits = closedPublished.size - before;
+    const republishedDuringEdits = republished - republishedBefore;
     if (closedDrafts > 0) await everyClosedLinted;
     await connection.sendRequest(ShutdownRequest.type);
     await connection.sendNotification(ExitNotification.type);
     connection.dispose();
-    return { latencies: latencies.sort((a, b) => a - b), closedDuringEdits, workspaceLintMs: closedDrafts > 0 ? lastClosedAt - started : undefined };
+    return { latencies: latencies.sort((a, b) => a - b), closedDuringEdits, republishedDuringEdits, workspaceLintMs: closedDrafts > 0 ? lastClosedAt - started : undefined };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

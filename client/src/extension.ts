@@ -111,7 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     vscode.commands.registerCommand('inviteLint.newInvite', newInvite),
     // Rule pages are Markdown: the links in diagnostics open them rendered, not as source.
     vscode.commands.registerCommand('inviteLint.openRuleDoc', (uri: string) => vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(uri))),
-    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options, (uri, characters) => lifecycle.offerMarkAsSent(uri, characters))),
+    vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options, (uri, message, ...others) => lifecycle.offerMarkAsSent(uri, message, ...others))),
   );
   await languageClient.start();
   status.update();
@@ -219,12 +219,13 @@ function withRecipient(snippet: string, name: string): string {
 /**
  * "Invite Lint: Copy message": the message ready to paste into LinkedIn; asks first when errors remain or it is too long.
  * An InMail's subject and body go into separate LinkedIn fields: it asks which to copy, then offers the other.
+ * Either way the notification offers "Mark as sent" (`afterCopy` shows it, and resolves with another button chosen).
  */
 async function copyMessage(
   languageClient: LanguageClient,
   copyChoice: vscode.EventEmitter<string[]>,
   options: CopyOptions = {},
-  afterCopy: (uri: vscode.Uri, characters: number) => void = () => {},
+  afterCopy: (uri: vscode.Uri, message: string, ...others: string[]) => Thenable<string | undefined> = (_uri, message, ...others) => vscode.window.showInformationMessage(message, ...others),
 ): Promise<CopyResult> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
@@ -257,11 +258,11 @@ async function copyMessage(
     const other: MessagePart = part === 'subject' ? 'body' : 'subject';
     const field = part === 'subject' ? "LinkedIn's subject field" : "LinkedIn's message box";
     const next = `Copy ${other}`;
-    void vscode.window
-      .showInformationMessage(`Invite Lint: Copied the InMail ${part} (${copied.length} characters): paste it into ${field}.`, next)
-      .then((answer) => answer === next && vscode.commands.executeCommand('inviteLint.copyMessage', { part: other }));
+    void afterCopy(editor.document.uri, `Invite Lint: Copied the InMail ${part} (${copied.length} characters): paste it into ${field}.`, next).then(
+      (answer) => answer === next && vscode.commands.executeCommand('inviteLint.copyMessage', { part: other }),
+    );
   } else {
-    afterCopy(editor.document.uri, copied.length);
+    void afterCopy(editor.document.uri, `Invite Lint: Copied ${copied.length} characters, ready to paste into LinkedIn. Once sent, mark the draft sent to track it.`);
   }
   return { copied: true, part, characters: copied.length, warning };
 }

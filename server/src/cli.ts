@@ -31,7 +31,8 @@ Options:
   --quiet                  report errors only
   --summary                print a table of the drafts instead: recipient, scenario, characters used of the
                            limit, state (needs work, ready, sent, follow-up due) and the top problem
-  --follow-up-days N       days after "accepted" before follow-up-due reports (default 3)
+  --follow-up-days N       days after "accepted" before follow-up-due reports (default 3); wins over a
+                           config file's "followUpDays"
   --today YYYY-MM-DD       the date follow-up-due counts to (default: today's local date)
   --print-config FILE      print the config FILE would be linted with, and where each value comes from
   -h, --help               show this help
@@ -105,7 +106,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be given together.');
   if (values.summary && format !== 'stylish') throw new UsageError('--summary prints a table; --format json gives the same fields (ready, state, ...) per file.');
   if (values.summary && values['fix-dry-run']) throw new UsageError('--summary and --fix-dry-run cannot be given together.');
-  let followUpDays = DEFAULT_FOLLOW_UP_DAYS;
+  let followUpDays: number | undefined;
   if (values['follow-up-days'] !== undefined) {
     followUpDays = Number(values['follow-up-days']);
     if (!/^\d{1,4}$/.test(values['follow-up-days'])) throw new UsageError(`--follow-up-days must be a whole number of days, 0 or more, not "${values['follow-up-days']}".`);
@@ -114,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
   if (today !== undefined && !isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
   if (values.config !== undefined && !nodeFileExists(values.config)) throw new UsageError(`--config ${values.config}: no such file.`);
   const settings = { config, accountSource: values.account === undefined ? 'default' : '--account', rulesSource: 'settings' };
-  const project = new CliProject(settings, values.config === undefined ? undefined : resolve(values.config));
+  const project = new CliProject(settings, values.config === undefined ? undefined : resolve(values.config), followUpDays);
 
   if (values['print-config'] !== undefined) {
     if (positionals.length > 0) throw new UsageError('--print-config takes one FILE and no PATH.');
@@ -134,7 +135,7 @@ async function main(argv: string[]): Promise<void> {
     summary: values.summary === true,
   };
   // Every draft goes into one workspace first, so the rules that compare drafts see them all.
-  const workspace = new DraftWorkspace({ followUpDays, today: today === undefined ? undefined : () => today });
+  const workspace = new DraftWorkspace({ today: today === undefined ? undefined : () => today });
   const inputs: Linted[] = [];
 
   const reports: FileReport[] = [];
@@ -280,6 +281,7 @@ function printConfig(file: string, project: CliProject): void {
     extends: projectConfig.files.slice(1).map(shortPath),
     ignored: resolved.ignoredBy ? { by: resolved.ignoredBy.value, source: describeSource(resolved.ignoredBy.source) } : project.ignored(file, false) ?? false,
     account,
+    followUpDays: { value: resolved.config.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS, source: describeSource(resolved.sources.followUpDays) },
     rules,
     phrases: {
       flag: projectConfig.flag.map((flag) => ({ ...flag.value, source: describeSource(flag.source) })),

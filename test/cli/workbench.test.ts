@@ -75,6 +75,16 @@ describe('invite-lint over a folder of drafts (the workbench)', () => {
     assert.deepEqual([report.state, report.diagnostics], ['sent', []]);
   });
 
+  it('reads followUpDays from the config file; --follow-up-days wins over it, and --print-config says which applied', () => {
+    const configured = drafts({ 'ingrid.invite.md': ACCEPTED, '.invite-lint.json': '{ "followUpDays": 7 }' });
+    const state = (...args: string[]) => JSON.parse(run(['--format', 'json', '--today', '2026-11-25', ...args, 'ingrid.invite.md'], configured).stdout)[0].state;
+    assert.equal(state(), 'sent', '5 days after accepted, under the config file\'s 7');
+    assert.equal(state('--follow-up-days', '4'), 'follow-up-due');
+    assert.deepEqual(JSON.parse(run(['--print-config', 'ingrid.invite.md'], configured).stdout).followUpDays, { value: 7, source: '.invite-lint.json:1:19' });
+    assert.deepEqual(JSON.parse(run(['--follow-up-days', '4', '--print-config', 'ingrid.invite.md'], configured).stdout).followUpDays, { value: 4, source: '--follow-up-days' });
+    assert.deepEqual(JSON.parse(run(['--print-config', 'ingrid.invite.md'], folder).stdout).followUpDays, { value: 3, source: 'default' });
+  });
+
   it('rejects --summary with another format, and a bad --today or --follow-up-days, with the usage', () => {
     for (const args of [['--summary', '--format', 'json'], ['--today', '25/11/2026'], ['--follow-up-days', '-1'], ['--follow-up-days', 'three']]) {
       const result = run([...args, '.'], folder);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
-import { DEFAULT_CONFIG, RULE_NAMES, lint, type EngineConfig } from '../../server/src/engine';
+import { DEFAULT_CONFIG, RULE_NAMES, configFromSettings, lint, type EngineConfig } from '../../server/src/engine';
+import { DraftWorkspace } from '../../server/src/engine/project/workspace';
 import { CONFIG_KEYS, ProjectConfigs, resolveConfig, type ConfigHost, type FlagPhrase, type SettingsLayer } from '../../server/src/engine/project';
 import { repoRoot } from '../support/paths';
 
@@ -105,6 +106,35 @@ describe('project config loader', () => {
     const long = `Hi Priya,\n\nWe met at PyCon. ${'x'.repeat(250)}\n`;
     assert.ok(lint(long, plain.config).diagnostics.some((d) => d.rule === 'too-long'));
     assert.ok(!lint(`---\naccount: premium\n---\n${long}`, plain.config).diagnostics.some((d) => d.rule === 'too-long'), 'front matter beats the config file');
+  });
+
+  it('followUpDays: config file > settings > unset (the workspace default, 3); a bad value is reported and skipped', () => {
+    const files = { '/repo/.git/HEAD': '', '/repo/.invite-lint.json': '{ "followUpDays": 7 }' };
+    const fromFile = resolve(files, '/repo/a.invite.md', settings({ followUpDays: 5 }));
+    assert.equal(fromFile.config.followUpDays, 7, 'the config file beats the settings');
+    assert.deepEqual(fromFile.sources.followUpDays, { file: '/repo/.invite-lint.json', line: 1, column: 19, start: 18, end: 19 });
+    const fromSettings = resolve({}, '/x/a.invite.md', settings({ followUpDays: 5 }));
+    assert.deepEqual([fromSettings.config.followUpDays, fromSettings.sources.followUpDays], [5, 'settings']);
+    const unset = resolve({}, '/x/a.invite.md');
+    assert.deepEqual([unset.config.followUpDays, unset.sources.followUpDays], [undefined, undefined]);
+    const extended = resolve({ '/r/.git/x': '', '/r/base.json': '{ "followUpDays": 10 }', '/r/.invite-lint.json': '{ "extends": "./base.json" }' }, '/r/a.invite.md');
+    assert.equal(extended.config.followUpDays, 10, 'an extended file sets it too');
+    for (const bad of ['-1', '2.5', '"3"', '100000']) {
+      const resolved = resolve({ '/r/.git/x': '', '/r/.invite-lint.json': `{ "followUpDays": ${bad} }` }, '/r/a.invite.md', settings({ followUpDays: 5 }));
+      assert.equal(resolved.config.followUpDays, 5, `${bad} is skipped: the settings' value applies`);
+      assert.match(resolved.problems[0].message, /"followUpDays" must be a whole number of days from 0 to 9999/);
+    }
+    assert.deepEqual(configFromSettings({ followUpDays: 4 }, RULE_NAMES), { config: { ...DEFAULT_CONFIG, followUpDays: 4 }, problems: [] });
+    assert.match(configFromSettings({ followUpDays: -2 }, RULE_NAMES).problems[0], /^inviteLint\.followUpDays must be a whole number of days, 0 or more, not -2; using 3\.$/);
+  });
+
+  it('the workspace counts follow-up days from each draft\'s config, else its own default', () => {
+    const accepted = "---\nto: Ingrid Olsen\nstatus: accepted\naccepted: 2026-11-20\n---\n\nHi Ingrid, it was great meeting you at the Oslo data meetup on Monday.\n";
+    const workspace = new DraftWorkspace({ today: () => '2026-11-25' });
+    workspace.set('file:///a.invite.md', accepted, DEFAULT_CONFIG);
+    workspace.set('file:///b.invite.md', accepted.replace(/Ingrid/g, 'Ines'), { ...DEFAULT_CONFIG, followUpDays: 7 });
+    const due = (uri: string) => workspace.lint(uri).diagnostics.some((d) => d.rule === 'follow-up-due');
+    assert.deepEqual([due('file:///a.invite.md'), due('file:///b.invite.md')], [true, false]);
   });
 
   it('follows extends (relative to the extending file); the extending file wins and lists add up', () => {
@@ -257,6 +287,7 @@ describe('the JSON schema VS Code validates config files with (jsonValidation)',
     const good = {
       extends: '../base.jsonc',
       account: 'premium',
+      followUpDays: 5,
       rules: { 'generic-phrase': 'info' },
       phrases: { flag: ['synergy', { phrase: 'circle back', message: 'say when.' }], allow: ['pick your brain'] },
       ignores: ['archive/**'],
@@ -264,7 +295,7 @@ describe('the JSON schema VS Code validates config files with (jsonValidation)',
     };
     assert.ok(validate(good), JSON.stringify(validate.errors));
     assert.deepEqual(resolve({ '/r/.git/x': '', '/r/.invite-lint.json': JSON.stringify({ ...good, extends: undefined }) }, '/r/a.invite.md').problems, []);
-    for (const bad of [{ acount: 'premium' }, { rules: { 'generic-phrse': 'off' } }, { rules: { flattery: 'loud' } }, { phrases: { flag: [1] } }]) {
+    for (const bad of [{ acount: 'premium' }, { rules: { 'generic-phrse': 'off' } }, { rules: { flattery: 'loud' } }, { phrases: { flag: [1] } }, { followUpDays: -1 }, { followUpDays: 1.5 }]) {
       assert.equal(validate(bad), false, JSON.stringify(bad));
       assert.ok(resolve({ '/r/.git/x': '', '/r/.invite-lint.json': JSON.stringify(bad) }, '/r/a.invite.md').problems.length > 0, JSON.stringify(bad));
     }

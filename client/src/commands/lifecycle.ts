@@ -37,13 +37,18 @@ export class LifecycleCommands implements vscode.Disposable {
     ];
   }
 
-  /** After "Copy message": the copy is done; one click records that it went out. */
-  offerMarkAsSent(uri: vscode.Uri, characters: number): void {
+  /**
+   * After "Copy message": the copy is done; one click records that it went out. `others` are buttons shown before it
+   * (an InMail's "Copy body"); resolves with one of them when chosen.
+   */
+  offerMarkAsSent(uri: vscode.Uri, message: string, ...others: string[]): Thenable<string | undefined> {
     const action = 'Mark as sent';
-    void vscode.window
-      .showInformationMessage(`Invite Lint: Copied ${characters} characters, ready to paste into LinkedIn. Once sent, mark the draft sent to track it.`, action)
-      .then((answer) => answer === action && vscode.commands.executeCommand('inviteLint.markAsSent', uri));
+    const answered = vscode.window.showInformationMessage(message, ...others, action).then((answer) => {
+      if (answer === action) void vscode.commands.executeCommand('inviteLint.markAsSent', uri);
+      return answer === action ? undefined : answer;
+    });
     this.offered.fire(action);
+    return answered;
   }
 
   /** Sets `status` (and `sent`/`accepted` to today) in the draft's front matter and saves it, unless it had unsaved changes. */

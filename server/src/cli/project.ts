@@ -13,6 +13,8 @@ export class CliProject {
   constructor(
     private readonly settings: SettingsLayer,
     configFile: string | undefined,
+    /** `--follow-up-days`: wins over the config file's `followUpDays`. */
+    private readonly followUpDays?: number,
   ) {
     this.configs = new ProjectConfigs(nodeConfigHost, { configFile });
   }
@@ -20,6 +22,10 @@ export class CliProject {
   /** The config a draft is linted with (and its sources); its config file's problems are reported once. */
   resolve(draftPath: string, report: (problem: ConfigProblem) => void): ResolvedConfig {
     const resolved = resolveConfig(draftPath, this.settings, this.configs.forDraft(draftPath), path);
+    if (this.followUpDays !== undefined) {
+      resolved.config.followUpDays = this.followUpDays;
+      resolved.sources.followUpDays = '--follow-up-days';
+    }
     for (const problem of resolved.problems) {
       const key = `${problem.file}:${problem.start}:${problem.message}`;
       if (this.reported.has(key)) continue;

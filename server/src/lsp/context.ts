@@ -79,6 +79,7 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     isOpen: (uri) => documents.get(uri) !== undefined,
     isConfigIgnored: (uri) => configs.forDocument(uri).ignored,
     publish: (uri, text) => publishClosedDraft(context, uri, text),
+    republish: (uri) => republishClosedDraft(context, uri),
     forget: (uri) => {
       index.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -89,18 +90,22 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
       // open draft that can never be published does not starve them).
       for (let turn = 0; turn < 100 && documents.all().some((document) => !context.lints.isPublished(document)); turn++) await scheduler.quiet();
     },
+    messagesRead: () => scheduler.messagesRead,
     log: (message) => connection.console.info(message),
   });
   const index: DraftIndex = new DraftIndex(
     (uris) => {
+      const closed: string[] = [];
       for (const uri of uris) {
         if (documents.get(uri)) {
           context.lints.forget(uri);
           scheduler.schedule(uri);
         } else {
-          void republishClosedDraft(context, uri);
+          closed.push(uri);
         }
       }
+      // Through the workspace's slices, so that a batch of near-copies never holds up an open draft's edit.
+      if (closed.length > 0) workspace.affected(closed);
     },
     () => void connection.sendNotification(DRAFTS_CHANGED_NOTIFICATION),
   );

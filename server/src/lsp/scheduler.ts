@@ -46,6 +46,11 @@ export class LintScheduler {
     this.lastLinted.delete(uri);
   }
 
+  /** How many messages have been read so far: a change means the editor has said something. */
+  get messagesRead(): number {
+    return this.activity;
+  }
+
   /** Called as each message comes in, before its handler, so that waiting for quiet also waits out queued messages. */
   noteActivity(): void {
     this.activity++;

@@ -121,6 +121,43 @@ test('"New follow-up" on an accepted draft writes a follow-up next to it under a
   await draftsWhere((view) => groupOf(view, 'workbench-accepted.invite.md') === 'Sent' && groupOf(view, 'workbench-accepted.follow-up.invite.md') === 'Needs work');
 });
 
+test('"Copy message" on an InMail offers "Mark as sent" too, beside copying the other part', async () => {
+  await openDraft('inmail.invite.md');
+  const offered = new Promise<string>((resolve) => {
+    const subscription = api().onDidOfferMarkAsSent((label) => {
+      subscription.dispose();
+      resolve(label);
+    });
+  });
+  const copied = await vscode.commands.executeCommand<{ copied: boolean; part?: string }>('inviteLint.copyMessage', { part: 'body', confirm: true });
+  assert.deepEqual([copied.copied, copied.part], [true, 'body']);
+  assert.equal(await offered, 'Mark as sent');
+});
+
+test('"Mark as accepted" on a sent draft sets status: accepted and today\'s date, saves, and the code lens offers New follow-up', async () => {
+  const uri = draftUri('workbench-lifecycle.invite.md');
+  const editor = await openDraft('workbench-lifecycle.invite.md');
+  const [sent] = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+  assert.equal(sent.command?.command, 'inviteLint.markAsAccepted');
+  assert.equal(await vscode.commands.executeCommand(sent.command.command, ...(sent.command.arguments ?? [])), true);
+  assert.match(editor.document.getText(), /\nstatus: accepted\n/);
+  assert.match(editor.document.getText(), new RegExp(`\\naccepted: ${today()}\\n`));
+  assert.equal(editor.document.isDirty, false, 'the draft is saved');
+  const [lens] = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+  assert.equal(lens.command?.title, `$(pass) Accepted ${today()} · New follow-up`);
+});
+
+test('"Mark as replied" sets status: replied, and the draft stays under Sent in the Drafts view', async () => {
+  const uri = draftUri('workbench-lifecycle.invite.md');
+  const editor = await openDraft('workbench-lifecycle.invite.md');
+  assert.equal(await vscode.commands.executeCommand('inviteLint.markAsReplied', uri), true);
+  assert.match(editor.document.getText(), /\nstatus: replied\n/);
+  assert.equal(editor.document.isDirty, false, 'the draft is saved');
+  const [lens] = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+  assert.equal(lens.command?.title, '$(comment-discussion) Replied');
+  await draftsWhere((view) => groupOf(view, 'workbench-lifecycle.invite.md') === 'Sent');
+});
+
 test('leaves the Drafts view on screen for the README screenshot', async () => {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await openDraft('workbench-ready.invite.md');

@@ -8,6 +8,8 @@ export interface EngineConfig {
   rules: Record<string, SeveritySetting>;
   /** The project config's team phrase lists, for generic-phrase; settings have none. */
   phrases?: PhraseConfig;
+  /** Days after `accepted` before follow-up-due reports; unset, the workspace's (3 unless the CLI says otherwise). */
+  followUpDays?: number;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { account: 'free', rules: {} };
@@ -30,7 +32,7 @@ export function configFromSettings(settings: unknown, ruleNames: readonly string
     problems.push(`inviteLint settings must be an object; using the defaults.`);
     return { config, problems };
   }
-  const { account, rules } = settings as { account?: unknown; rules?: unknown };
+  const { account, rules, followUpDays } = settings as { account?: unknown; rules?: unknown; followUpDays?: unknown };
 
   if (account !== undefined && account !== null) {
     if (isOneOf(ACCOUNTS, account)) config.account = account;
@@ -52,7 +54,20 @@ export function configFromSettings(settings: unknown, ruleNames: readonly string
       }
     }
   }
+  if (followUpDays !== undefined && followUpDays !== null) {
+    if (isFollowUpDays(followUpDays)) config.followUpDays = followUpDays;
+    else problems.push(`inviteLint.followUpDays must be a whole number of days, 0 or more, not ${describeSetting(followUpDays)}; using ${DEFAULT_FOLLOW_UP_DAYS}.`);
+  }
   return { config, problems };
+}
+
+/** Days after `accepted` before follow-up-due reports, unless the settings or the config file say otherwise. */
+export const DEFAULT_FOLLOW_UP_DAYS = 3;
+/** A follow-up a decade late is no follow-up: the setting stops there, as the CLI's flag does. */
+export const MAX_FOLLOW_UP_DAYS = 9999;
+
+export function isFollowUpDays(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_FOLLOW_UP_DAYS;
 }
 
 /** A setting's value for a message: short, and safe on any shape (deeply nested values make JSON.stringify throw). */

@@ -6,6 +6,7 @@ import { RULE_NAMES } from '../rules';
 import type { Account, SeveritySetting } from '../types';
 import { ACCOUNTS, SEVERITY_SETTINGS, describeChoices, isOneOf } from '../vocabulary';
 import { closestMatch } from '../assist/frontMatterKeys';
+import { DEFAULT_FOLLOW_UP_DAYS, MAX_FOLLOW_UP_DAYS, isFollowUpDays } from './config';
 import { phraseWordCount, type FlagPhrase } from './phrases';
 
 /** Where a value was written: the file and its 1-based line and column, as `--print-config` prints it. */
@@ -38,6 +39,7 @@ export interface OverrideEntry {
 export interface ConfigFileValues {
   file: string;
   account?: Sourced<Account>;
+  followUpDays?: Sourced<number>;
   rules: Record<string, Sourced<SeveritySetting>>;
   flag: Sourced<FlagPhrase>[];
   allow: Sourced<string>[];
@@ -47,7 +49,7 @@ export interface ConfigFileValues {
   problems: ConfigProblem[];
 }
 
-export const CONFIG_KEYS = ['account', 'rules', 'phrases', 'ignores', 'extends', 'overrides'] as const;
+export const CONFIG_KEYS = ['account', 'followUpDays', 'rules', 'phrases', 'ignores', 'extends', 'overrides'] as const;
 /** A config file is a few hundred bytes; past this it is refused rather than parsed. */
 export const MAX_CONFIG_BYTES = 1_048_576;
 const MAX_STARS_PER_SEGMENT = 3;
@@ -108,6 +110,10 @@ export function readConfigFile(file: string, text: string): ConfigFileValues {
       case 'account':
         if (isOneOf(ACCOUNTS, valueNode.value)) values.account = sourced(valueNode.value, valueNode);
         else problem(valueNode, `"account" must be one of ${describeChoices(ACCOUNTS)}; it is ignored.`);
+        break;
+      case 'followUpDays':
+        if (isFollowUpDays(valueNode.value)) values.followUpDays = sourced(valueNode.value, valueNode);
+        else problem(valueNode, `"followUpDays" must be a whole number of days from 0 to ${MAX_FOLLOW_UP_DAYS}, e.g. 5; it is ignored (default ${DEFAULT_FOLLOW_UP_DAYS}).`);
         break;
       case 'rules':
         values.rules = readRules(valueNode, 'rules');

@@ -39,6 +39,7 @@ export interface ProjectConfig {
   /** It and every file it extends, nearest first. */
   files: string[];
   account?: Sourced<Account>;
+  followUpDays?: Sourced<number>;
   rules: Record<string, Sourced<SeveritySetting>>;
   flag: Sourced<FlagPhrase>[];
   allow: Sourced<string>[];
@@ -65,7 +66,8 @@ export interface ResolvedConfig {
   file?: string;
   /** An `ignores` glob of the config matches the draft (its source says which). */
   ignoredBy?: Sourced<string>;
-  sources: { account: ValueSource; rules: Record<string, ValueSource>; phrases: ValueSource[] };
+  /** `followUpDays` is absent when no layer set it (the workspace's default applies). */
+  sources: { account: ValueSource; followUpDays?: ValueSource; rules: Record<string, ValueSource>; phrases: ValueSource[] };
   problems: ConfigProblem[];
 }
 
@@ -191,6 +193,7 @@ function loadChain(host: ConfigHost, file: string): ProjectConfig {
   for (const values of chain.reverse()) {
     const base = host.path.dirname(values.file);
     if (values.account) project.account = values.account;
+    if (values.followUpDays) project.followUpDays = values.followUpDays;
     Object.assign(project.rules, values.rules);
     project.flag.push(...values.flag);
     project.allow.push(...values.allow);
@@ -215,7 +218,7 @@ export interface SettingsLayer {
 
 /**
  * The config a draft is linted with: defaults < settings < the nearest config file (and what it extends) < its
- * `overrides` whose `files` match the draft. Front matter (`account:`) is read by the engine from the draft
+ * `overrides` whose `files` match the draft (`followUpDays` the same, without overrides). Front matter (`account:`) is read by the engine from the draft
  * itself and beats all of these.
  */
 export function resolveConfig(draftPath: string | undefined, settings: SettingsLayer, project: ProjectConfig, path: PathApi): ResolvedConfig {
@@ -225,6 +228,13 @@ export function resolveConfig(draftPath: string | undefined, settings: SettingsL
   if (project.account) {
     config.account = project.account.value;
     sources.account = project.account.source;
+  }
+  if (project.followUpDays) {
+    config.followUpDays = project.followUpDays.value;
+    sources.followUpDays = project.followUpDays.source;
+  } else if (settings.config.followUpDays !== undefined) {
+    config.followUpDays = settings.config.followUpDays;
+    sources.followUpDays = settings.rulesSource;
   }
   const apply = (rules: Record<string, Sourced<SeveritySetting>>) => {
     for (const [rule, severity] of Object.entries(rules)) {

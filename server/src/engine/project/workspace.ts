@@ -20,7 +20,7 @@
  * `limit` is absent for kinds without one (follow-up, message). State: `sent` covers sent, accepted with its follow-up
  * written, and replied; `follow-up-due` is an accepted draft that `follow-up-due` reports on.
  */
-import type { EngineConfig } from './config';
+import { DEFAULT_FOLLOW_UP_DAYS, type EngineConfig } from './config';
 import { Draft, foldName, type DraftMeta } from '../draft/draft';
 import { lint, type LintResult } from '../index';
 import type { FormLetterMatch, WorkspaceContext } from '../rules/rule';
@@ -58,11 +58,11 @@ export interface DraftOverview {
 export interface DraftWorkspaceOptions {
   /** Today as `YYYY-MM-DD`; read on every lint, so a long-running server moves on at midnight. Default: the local date. */
   today?: () => string;
-  /** Days after `accepted` before `follow-up-due` reports. Default 3. */
+  /** Days after `accepted` before `follow-up-due` reports, for drafts whose config sets none. Default 3. */
   followUpDays?: number;
 }
 
-export const DEFAULT_FOLLOW_UP_DAYS = 3;
+export { DEFAULT_FOLLOW_UP_DAYS };
 
 interface Entry {
   id: number;
@@ -193,7 +193,7 @@ export class DraftWorkspace {
     const context: WorkspaceContext = {
       file: entry.file,
       today,
-      followUpDays: this.followUpDays,
+      followUpDays: entry.config.followUpDays ?? this.followUpDays,
       formLetterMatch: () => this.formLetterMatch(uri),
       hasFollowUp: () => [...(this.followUps.get(entry.recipient ?? '') ?? [])].some((other) => other !== uri),
     };

@@ -1,4 +1,4 @@
-import { CodeActionKind, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWorkspaceFoldersNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import { CREATE_CONFIG_COMMAND, workspaceEditTraits } from '../configFixes';
 import { FIX_ALL_KIND } from '../convert';
 import type { ServerContext } from '../context';
@@ -25,10 +25,19 @@ export function registerInitialize({ connection, client, settings, configs, work
     client.completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     settings.pullsPerDocument = client.pullsConfiguration;
     settings.apply(options.settings);
-    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    let folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     settings.setFolders(folders);
     configs.setRoots(folders);
     workspace.setRoots(folders);
+    // Registered here, after the library's own workspace-folders feature, which would otherwise take the notification.
+    connection.onNotification(DidChangeWorkspaceFoldersNotification.type, ({ event }) => {
+      const removed = event.removed.map((folder) => folder.uri);
+      const added = event.added.map((folder) => folder.uri);
+      folders = [...folders.filter((uri) => !removed.includes(uri)), ...added.filter((uri) => !folders.includes(uri))];
+      settings.setFolders(folders);
+      configs.setRoots(folders);
+      workspace.changeRoots(added, removed);
+    });
     return {
       capabilities: {
         // Saves too: with `inviteLint.run: onSave` drafts are linted when saved.
@@ -38,6 +47,7 @@ export function registerInitialize({ connection, client, settings, configs, work
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'invite-lint', version: '0.1.0' },
       // The VS Code client's tests kill the server by this id to check that it comes back.

@@ -10,7 +10,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The outreach workbench: the readiness code lens, and the lifecycle edits the client's commands apply. */
 export function registerWorkbench(context: ServerContext): void {
-  const { connection, documents, lints, scheduler, index } = context;
+  const { connection, documents, lints, index } = context;
   connection.onCodeLens(async (params, token) => {
     const document = await documentWorthLinting(context, params.textDocument.uri, token);
     if (!document) return [];
@@ -19,19 +19,14 @@ export function registerWorkbench(context: ServerContext): void {
     return overview ? [readinessLens(overview)] : [];
   });
   // The Drafts view: every draft's overview (the client asks again on inviteLint/draftsChanged).
-  connection.onRequest(DRAFTS_REQUEST, () => {
-    scheduler.noteActivity();
-    return index.overviews();
-  });
+  connection.onRequest(DRAFTS_REQUEST, () => index.overviews());
   // The client passes today's date (the user's clock): the edits set `status` and the date in the front matter.
   connection.onRequest('inviteLint/markStatus', (params: { uri?: unknown; status?: unknown; today?: unknown } | null) => {
-    scheduler.noteActivity();
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!document || typeof params?.status !== 'string' || !STATUSES.has(params.status) || typeof params.today !== 'string' || !DATE.test(params.today)) return null;
     return toLspEdits(document, markStatus(document.getText(), params.status as 'sent', params.today));
   });
   connection.onRequest('inviteLint/followUpDraft', (params: { uri?: unknown; today?: unknown } | null) => {
-    scheduler.noteActivity();
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!document || typeof params?.today !== 'string' || !DATE.test(params.today)) return null;
     return followUpDraft(document.getText(), params.today);
