@@ -33,7 +33,7 @@ export const BLIND_GATE: Record<Split, { goodFlaggedMax: number; rules: Record<s
       flattery: { precision: 0.95, recall: 0.95 },
       'me-focused': { precision: 0.95, recall: 0.888, belowTarget: true },
       'vague-plan': { precision: 0.95, recall: 0.95 },
-      'missing-scenario-detail': { precision: 0.431, recall: 0.633, belowTarget: true },
+      'missing-scenario-detail': { precision: 0.95, recall: 0.933, belowTarget: true },
       'unfilled-placeholder': { precision: 0.95, recall: 0.95 },
       'too-long': { precision: 0.95, recall: 0.95 },
       // Its one false positive is w3-030, whose unquoted "subject: ...: ..." a YAML parser rejects (the README's principle 4).
@@ -58,7 +58,7 @@ export const BLIND_GATE: Record<Split, { goodFlaggedMax: number; rules: Record<s
       flattery: { precision: 0.95, recall: 0.95 },
       'me-focused': { precision: 0.95, recall: 0.833, belowTarget: true },
       'vague-plan': { precision: 0.95, recall: 0.875, belowTarget: true },
-      'missing-scenario-detail': { precision: 0.5, recall: 0.687, belowTarget: true },
+      'missing-scenario-detail': { precision: 0.684, recall: 0.812, belowTarget: true },
       'unfilled-placeholder': { precision: 0.95, recall: 0.95 },
       'too-long': { precision: 0.95, recall: 0.95 },
       'front-matter': { precision: 0.95, recall: 0.95 },
