@@ -268,3 +268,21 @@ describe('missing-scenario-detail: elements given in other words, and elements a
     assert.deepEqual(missing(scenarioDraft('met-at-event', 'Hi [Name], great meeting you at [event] [when]. Loved our chat about [topic].')), []);
   });
 });
+
+describe('no-reason: reasons said with an adverb, a brain to pick, an inspiration or a talk heard', () => {
+  it('takes these as reasons from a stranger', () => {
+    for (const reason of [
+      "I'd really like to learn how you grew the volunteer network.",
+      "I'd love to pick your brain about moving from audit into product.",
+      "Your lab's open-hardware approach has inspired me since my first year.",
+      'I heard you speak at the Porto water forum on leak detection.',
+      'I saw the analyst opening on your team and I am very interested.',
+    ]) {
+      assert.ok(!fires(`Hi Ines, I'm a civil engineer in Braga. ${reason}`, 'no-reason'), reason);
+    }
+  });
+
+  it('still asks a stranger who only wants to connect for a reason', () => {
+    assert.ok(fires("Hi Ines, I'm a civil engineer in Braga. Let's connect.", 'no-reason'));
+  });
+});
