@@ -203,3 +203,86 @@ describe('one diagnostic per problem', () => {
     assert.equal(explainDiagnostics([], String), undefined);
   });
 });
+
+describe('missing-scenario-detail: elements given in other words, and elements a placeholder does not supply', () => {
+  const scenarioDraft = (scenario: string, body: string, extra = '') => `---\nto: Ines Duarte\nscenario: ${scenario}\n${extra}---\n${body}`;
+  const missing = (text: string) => diagnosticsOf(text, 'missing-scenario-detail').map((d) => d.message);
+
+  it('finds the shared workplace, the gap and the update however they are put', () => {
+    for (const body of [
+      'Hi Ines, how are you? I still laugh about the Coimbra office coffee machine.',
+      'Hi Ines, how r u!! miss the old sonae standups',
+      'Hi Ines, how have you been? That hospital internship summer feels like yesterday.',
+    ]) {
+      assert.deepEqual(missing(scenarioDraft('former-colleague', body)), [], body);
+    }
+    for (const body of [
+      "Hi Ines, its been like 4 yrs since the rowing club. im teaching chemistry in Braga now. hows the boat?",
+      "Hi Ines, it's been forever since our choir tours! I moved to Faro and now run a bakery.",
+    ]) {
+      assert.deepEqual(missing(scenarioDraft('reconnect', body)), [], body);
+    }
+  });
+
+  it('takes "<Full Name> said" as a named mutual contact, but not "a mutual friend said"', () => {
+    assert.deepEqual(missing(scenarioDraft('mutual-connection', 'Hi Ines, Rui Costa said you know everything about cork recycling. I run a small shoe brand in Porto.')), []);
+    assert.equal(missing(scenarioDraft('mutual-connection', 'Hi Ines, a mutual friend said you know everything about cork recycling.')).length, 1);
+  });
+
+  it('sees the shared interest in a stranger note that sets the sender beside their work, or says so in the subject', () => {
+    const beside = 'Hi Ines, I found your poster on tidal sensors through the Ocean Data forum. I build buoy firmware in Aveiro and hit the same drift problem.';
+    assert.deepEqual(missing(scenarioDraft('stranger-shared-interest', beside)), []);
+    const subject = scenarioDraft('stranger-shared-interest', 'Hi Ines, I watched your webinar on kelp farming last week. Could we compare notes?', 'kind: inmail\nsubject: From a fellow kelp grower\n');
+    assert.deepEqual(missing(subject), []);
+  });
+
+  it('asks a met-at-event note for one detail of the conversation', () => {
+    const bare = scenarioDraft('met-at-event', 'Hi Ines, nice meeting you at the Porto Tech Hub on Friday. Let us stay in touch.');
+    assert.deepEqual(missing(bare), ['A met-at-event note names one detail of your conversation: add it.']);
+    const detail = scenarioDraft('met-at-event', 'Hi Ines, nice meeting you at the Porto Tech Hub on Friday. You mentioned a tram dataset I would love to see.');
+    assert.deepEqual(missing(detail), []);
+  });
+
+  it('wants a read-their-work note to name the piece by its title or topic, not only praise it', () => {
+    assert.equal(missing(scenarioDraft('read-their-work', 'Hi Ines, your essay was wonderful. I am a teacher in Lisbon.')).length, 1);
+    assert.deepEqual(missing(scenarioDraft('read-their-work', 'Hi Ines, your essay on oral exams changed my grading. I am a teacher in Lisbon.')), []);
+    assert.deepEqual(missing(scenarioDraft('read-their-work', 'Hi Ines, your Observador column was sharp. I am a teacher in Lisbon.')), []);
+  });
+
+  it("does not take a job post or an opening on a hiring manager's team for the team's work", () => {
+    const jobPost = 'Hi Ines, I saw your job post for the Farfetch search team and I am very interested in the opening.';
+    assert.equal(missing(scenarioDraft('hiring-manager', jobPost)).length, 1);
+    const shipped = 'Hi Ines, your team at Farfetch shipped the new size guide last month; the fit model is clever. I am a data scientist.';
+    assert.deepEqual(missing(scenarioDraft('hiring-manager', shipped)), []);
+  });
+
+  it('flags a job request in an informational interview, but not a favour unrelated to jobs or a promise not to ask', () => {
+    const base = "Hi Ines, I'm a nurse moving into informatics. Could we talk for 20 minutes, whenever suits you?";
+    assert.deepEqual(missing(scenarioDraft('informational-interview', `${base} And if there are openings on your team, a referral would mean a lot.`)), ['A informational-interview note names no job request: add it.']);
+    assert.deepEqual(missing(scenarioDraft('informational-interview', `${base} I'm not asking about jobs, only about your path.`)), []);
+    assert.deepEqual(missing(scenarioDraft('informational-interview', "hi ines, im a nursing student in Coimbra. could i ask 15 mins of questions, any day that suits u?")), []);
+  });
+
+  it('does not count a placeholder as the element it stands for, but leaves an unfilled template to unfilled-placeholder', () => {
+    assert.ok(missing(scenarioDraft('met-at-event', 'Hi Ines, great meeting you at XXX last week! Loved our chat about wave energy.')).some((m) => /the event/.test(m)));
+    assert.deepEqual(missing(scenarioDraft('met-at-event', 'Hi [Name], great meeting you at [event] [when]. Loved our chat about [topic].')), []);
+  });
+});
+
+describe('no-reason: reasons said with an adverb, a brain to pick, an inspiration or a talk heard', () => {
+  it('takes these as reasons from a stranger', () => {
+    for (const reason of [
+      "I'd really like to learn how you grew the volunteer network.",
+      "I'd love to pick your brain about moving from audit into product.",
+      "Your lab's open-hardware approach has inspired me since my first year.",
+      'I heard you speak at the Porto water forum on leak detection.',
+      'I saw the analyst opening on your team and I am very interested.',
+    ]) {
+      assert.ok(!fires(`Hi Ines, I'm a civil engineer in Braga. ${reason}`, 'no-reason'), reason);
+    }
+  });
+
+  it('still asks a stranger who only wants to connect for a reason', () => {
+    assert.ok(fires("Hi Ines, I'm a civil engineer in Braga. Let's connect.", 'no-reason'));
+  });
+});

@@ -36,7 +36,7 @@ export const SHARED_CONTEXT = new PhraseMatcher([
 
 /** Ways people say why they want to connect: a wish that goes beyond connecting, a question, a because. */
 export const REASONS = new PhraseMatcher([
-  "{i'd|i would|i|i'll|we'd|would|i'm|i am} {love|like|be glad|be happy|be grateful|enjoy|want|hope|be keen|be curious|appreciate|value} to {learn|hear|follow|keep|stay|chat|talk|discuss|ask|swap|trade|compare|exchange|collaborate|work|meet|grab|buy|get|share|see|catch|continue|reconnect|support|help|invite|understand|know|volunteer|apply|return|introduce|find|read|visit|pitch|contribute|explore|build|partner|speak|show|send|give|offer|walk|try|watch}",
+  "{i'd|i would|i|i'll|we'd|would|i'm|i am} {really|genuinely|truly|also|so}? {love|like|be glad|be happy|be grateful|enjoy|want|hope|be keen|be curious|appreciate|value} to {learn|hear|follow|keep|stay|pick|chat|talk|discuss|ask|swap|trade|compare|exchange|collaborate|work|meet|grab|buy|get|share|see|catch|continue|reconnect|support|help|invite|understand|know|volunteer|apply|return|introduce|find|read|visit|pitch|contribute|explore|build|partner|speak|show|send|give|offer|walk|try|watch}",
   "{i'd|i would|i'll|i} {love|appreciate|value|welcome|be grateful for} {your|the|a|any|to} {thoughts|take|perspective|advice|insight|insights|input|feedback|view|views|help|chance|opportunity}",
   "{i'd|i would} love your",
   "{keen|eager|hoping|excited|curious|happy|glad|delighted|stoked|thrilled|honoured|honored} to",
@@ -74,6 +74,11 @@ export const REASONS = new PhraseMatcher([
   '{sharing|sending|attaching|attached} {the|my|a|an|our|some}',
   "{here's|here is|here are} {a|an|my|our|some}",
   'the agenda',
+  // Being drawn by their work or their team: inspired by it, heard them speak, keen on the role they posted.
+  "{has|have|really|deeply|always}? {inspired|inspires} me",
+  '{is|was|are|were} {very|so|really|truly|deeply}? inspiring',
+  '{heard|saw|watched} you {speak|present|talk|perform}',
+  "{i'm|i am} {very|really|so|truly|genuinely} interested",
 ]);
 
 

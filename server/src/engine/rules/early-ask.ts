@@ -97,16 +97,9 @@ export const earlyAsk: Rule = {
   tags: ['etiquette'],
   check(draft, report) {
     if (!appliesTo(draft)) return;
-    const recruiter = draft.meta.scenario?.id === 'recruiter';
-    const matches = [
-      ...FAVOURS.findAll(draft.words).filter((match) => !isOffer(draft, match, recruiter)),
-      ...requestedFavours(draft).filter((match) => !(recruiter && isOffer(draft, match, recruiter))),
-      ...(recruiter ? [] : JOB_ASKS.findAll(draft.words)),
-    ];
     // One diagnostic per sentence: its first ask.
     const seen = new Set<unknown>();
-    for (const match of matches.sort((a, b) => a.firstWord - b.firstWord)) {
-      if (isNegated(draft, match.firstWord) || draft.isQuoted(draft.words[match.firstWord].start) || isTopic(draft, match)) continue;
+    for (const match of asksIn(draft)) {
       const sentence = draft.sentenceOfWord(match.firstWord);
       if (seen.has(sentence)) continue;
       seen.add(sentence);
@@ -118,6 +111,19 @@ export const earlyAsk: Rule = {
     }
   },
 };
+
+/** The draft's asks for favours and jobs, in order, leaving out negated, quoted and topical ones and a recruiter's job talk. */
+export function asksIn(draft: Draft): PhraseMatch[] {
+  const recruiter = draft.meta.scenario?.id === 'recruiter';
+  const matches = [
+    ...FAVOURS.findAll(draft.words).filter((match) => !isOffer(draft, match, recruiter)),
+    ...requestedFavours(draft).filter((match) => !(recruiter && isOffer(draft, match, recruiter))),
+    ...(recruiter ? [] : JOB_ASKS.findAll(draft.words)),
+  ];
+  return matches
+    .sort((a, b) => a.firstWord - b.firstWord)
+    .filter((match) => !isNegated(draft, match.firstWord) && !draft.isQuoted(draft.words[match.firstWord].start) && !isTopic(draft, match));
+}
 
 /** A request to them followed by a favour done to the sender: from the request to the object. */
 function requestedFavours(draft: Draft): PhraseMatch[] {

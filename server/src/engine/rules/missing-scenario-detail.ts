@@ -1,12 +1,21 @@
 import type { Draft } from '../draft/draft';
+import { SHARED_CONTEXT } from '../language/cues';
 import { CONCRETE_TIME, THEIR_WORK, namesSomethingSpecific } from '../language/signals';
 import type { TextEdit } from '../types';
+import type { Word } from '../text/words';
+import { asksIn } from './early-ask';
 import type { Rule } from './rule';
+
+/** What an element's test reads: the body's prose with placeholders blanked out (a `[Company]` names no company). */
+interface Reading {
+  draft: Draft;
+  prose: string;
+}
 
 /** One element a scenario requires: how to see it in the prose, and a sentence (with tab stops) that supplies it. */
 interface Element {
   what: string;
-  present: RegExp | ((draft: Draft) => boolean);
+  present: RegExp | ((reading: Reading) => boolean);
   sentence: string;
   /** Where the sentence goes: after the greeting, or at the end (next steps). */
   at: 'start' | 'end';
@@ -23,27 +32,74 @@ const PAST_TIME = new RegExp(
   'i',
 );
 // Each pattern is a plain test for presence: no quantified group is followed by anything that could make it backtrack.
-const NAMED_EVENT = /\b(?:at|during|after|from)\s+(?:the\s+)?[\p{Lu}\p{N}]|\b(?:conference|meetup|meet-up|summit|hackathon|workshop|fair|festival|forum|expo|panel|webinar|bootcamp|dinner|camp|con|week|day|days|mixer|breakfast|talk|session|course)\b/iu;
-const SHARED_WORKPLACE = /\bour\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?:days|time|team|project|sprint|rotations?|shifts?|years?)\b|\bworked\s+(?:together|with\s+you)\b|\b(?:at|on)\s+(?:the\s+)?[\p{Lu}]/u;
-const HOW_ARE_YOU = /\bhow(?:'s|’s| are| have| is)\s+(?:you|things|life|it\s+going)\b/i;
-const GAP = /\b(?:it['’]s\s+been|it\s+has\s+been|long\s+time|ages|a\s+while|far\s+too\s+long|too\s+long|since\s+we\s+last|haven['’]t|have\s+not)\b/i;
-const UPDATE = /\bI(?:['’]m|\s+am|['’]ve|\s+have|\s+recently|\s+just)\s+(?:\w+\s+){0,2}?(?:now|moved|joined|started|since|recently|just|new|switched|become|launched)\b|\bI['’]ve\s+since\b/i;
+// The event's own name is capitalised ("at VivaTech", "at the Porto meetup"), read case-sensitively or "at last" would
+// do; the kind of event in any case. "Last week" is a time, "Design Week" an event.
+const AT_NAMED = /\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]rom)\s+(?:the\s+)?[\p{Lu}\p{N}]/u;
+const EVENT_WORD = /\b(?:conference|meetup|meet-up|summit|hackathon|workshop|fair|festival|forum|expo|panel|webinar|bootcamp|dinner|camp|con|(?<!(?:last|next|this|that|every|per|a|one)\s)(?:week|day)|days|mixer|breakfast|talk|session|course)\b/iu;
+// The place or project shared, in the words people use for it: "our Maersk days", "the old andela standups", "the Pune
+// office", "our internship summer", "the M-Pesa agent training days".
+const SHARED_WORKPLACE = new RegExp(
+  [
+    String.raw`\b(?:our|the|those|old)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?:days|time|team|project|sprint|rotations?|shifts?|years?|standups?|nights)\b`,
+    String.raw`\b(?:office|internship|standups?|night\s+shift|rotation)\b`,
+    String.raw`\bworked\s+(?:together|with\s+you)\b`,
+    String.raw`\b(?:at|on)\s+(?:the\s+)?\p{Lu}`,
+  ].join('|'),
+  'u',
+);
+const HOW_ARE_YOU = /\bhow(?:'s|’s|s| are| r| have| is| you)\s+(?:you|u|ya|things|life|it\s+going|been|doing)\b/i;
+const GAP = /\b(?:it['’]?s\s+been|it\s+has\s+been|long\s+time|ages|a\s+while|forever|far\s+too\s+long|too\s+long|since\s+we\s+last|(?:years?|yrs)\s+since|haven['’]t|have\s+not)\b/i;
+// A short update: what the sender does now or has done since ("I moved to Tallinn", "I'm a vet in Kraków now", "now
+// teach maths"). The gap between "I'm" and "now" is bounded, so the pattern stays linear.
+const UPDATE = new RegExp(
+  [
+    String.raw`\bI(?:['’]m|\s+am|['’]ve|\s+have|\s+recently|\s+just)\s+(?:\w+\s+){0,2}?(?:now|moved|joined|started|since|recently|just|new|switched|become|launched|back)\b`,
+    String.raw`\bI\s+(?:recently\s+|just\s+|finally\s+)?(?:moved|joined|started|switched|left|became|launched|finished|graduated|opened|relocated|retired|quit)\b`,
+    String.raw`\bI(?:['’]?m|\s+am)\b[^.!?\r\n]{0,60}\bnow\b`,
+    String.raw`\bnow\s+(?:I\s+)?(?:teach|work|do|run|lead|live|manage|study|build|coach|am)\b`,
+  ].join('|'),
+  'i',
+);
 const SCHOOL = /\b(?:alum|alumni|alumna|alumnus|graduated|graduates?|class\s+of|cohort|university|college|school|programme|program|MBA|PhD|(?:19|20)\d{2})\b/i;
 const TITLE_OF_WORK = /["“][^"”\r\n]{3,120}["”]/;
-const GROUP = /\b(?:group|community|slack|discord|forum|club|meetup|user\s+group|association|society|members?\s+of|circle|guild|network\s+of|chapter)\b/i;
-const SELF_TITLE = /\bI(?:['’]m|\s+am)\s+(?:a|an|the)\b|\bI\s+(?:work|lead|run|manage)\b/i;
+const GROUP = /\b(?:group|community|slack|discord|forum|club|meetup|user\s+group|association|society|members?|circle|guild|network\s+of|chapter)\b/i;
+/** A group's own name ends in one of these, capitalised: "the Irish Primary Teachers' Maths Network". */
+const GROUP_NAME = /\b(?:Network|Collective|Alliance|Council|Guild)\b/u;
+/** What a group's members share: a thread or post of theirs, a topic, or the sender's own trade to set beside theirs. */
+const GROUP_TOPIC = /\b(?:about|thread|post|discussion|question|topic|works?\s+on|interest(?:ed)?\s+in|passionate|fellow|also|too)\b/i;
+const SELF_TITLE = /\bI(?:['’]?m|\s+am)\s+(?:a|an|the)\b|\bI\s+(?:work|lead|run|manage)\b/i;
 const YOUR_TEAM = /\byour\s+(?:team|company|group|lab|department|org)\b/i;
 const WHY_THEM = /\b(?:mission|work\s+on|is\s+(?:the\s+reason|why)|because|inspired|reason\s+I|why\s+I)\b/i;
-const HOW_FOUND = /\b(?:found\s+(?:you|your)|came\s+across|saw\s+your|read\s+your|listened\s+to|through|via|on\s+the\s+\S+\s+(?:forum|thread|list|page))\b/i;
-const SHARED_INTEREST = /\b(?:we\s+both|both\s+of\s+us|fellow|shared|same|also\s+(?:a|into|love|care))\b/i;
-const SELF = /\bI(?:['’]m|\s+am)\b/i;
+const HOW_FOUND = new RegExp(
+  [
+    String.raw`\b(?:found\s+(?:you|your)|came\s+across|(?:saw|read|watched|heard|attended|caught)\s+(?:your|you)|listened\s+to|through|via|(?:meeting|met)\s+you)\b`,
+    String.raw`\b(?:on|in)\s+the\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}(?:forum|thread|list|page|group|slack|community|channel|subreddit)\b`,
+  ].join('|'),
+  'iu',
+);
+/** Words that set the sender beside them: "a fellow beekeeper", "a wedding planner in Florence too", "something similar". */
+const SHARED_INTEREST = /\b(?:we\s+both|both\s+of\s+us|fellow|shared|same|similar|too|also|matches|like\s+you)\b/i;
+/** Saying who you are, terse spellings included ("im a 3rd yr law student"). */
+const SELF = /\bI(?:['’]?m|\s+am)\b|\bI\s+(?:work|study|run|lead|teach|manage|build|design|write|research|founded|coach|farm)\b/i;
 const MINUTES = /\b(?:1[05]|20|25|30)\s*(?:(?:-|to)\s*)?(?:minutes?|mins?)\b|\b(?:fifteen|twenty|thirty)[\s-]+minutes?\b|\bquick\s+call\b/i;
 const FLEXIBLE = /\b(?:flexible|whenever\s+suits|at\s+your\s+convenience|works\s+for\s+you|suits\s+you|your\s+schedule|around\s+your)\b/i;
 const THANKS = /\bthank(?:s|\s+you)\b/i;
+/** A detail of the conversation: what they said or showed, something of theirs, what you talked about. */
+const CONVERSATION = /\babout\b|\b(?:notes|tips|ideas|chat|conversation)\s+on\b|\bhow\s+(?:the|your|you)\s+\S|\byou\s+(?:said|mentioned|told|explained|showed|shared|described|recommended|suggested|gave)\b|\bwhat\s+you\b|\byour\s+(?!network\b|profile\b|time\b)\S/i;
+/** A piece of their work by its kind ("the Chalkbeat piece", "the engineering blog post of your team"); a job post is not one. */
+const WORK_PIECE = /\b(?:piece|paper|write-?up|article|blog\s+post|case\s+study|keynote|presentation|podcast)\b/i;
+/** What their team did: "your team at Datadog shipped", "the team's work on". */
+const TEAM_DID = /\b(?:your|the)\s+team(?:['’]s)?(?:\s+(?:at|in)\s+\S+)?\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:shipped|built|building|launched|launching|released|rebuilt|rebuilding|moved|migrated|published|open-sourced|cut|redesigned|redesigning|replaced|work(?:ing)?\s+on|approach|uses?|using)\b/i;
+const JOB_POST = /\bjob\s+post(?:ing)?s?\b|\bopenings?\b/gi;
+/** Their work with what it is about or a name of its own: "your article on X", "your CppCon talk". */
+const WORK_ON_A_TOPIC = new RegExp(String.raw`${THEIR_WORK.source}\s+(?:on|about|titled|called|comparing|regarding|where)\s+[\p{L}\p{N}]`, 'iu');
+const NAMED_WORK = /\b[Yy]our\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,3}(?:talk|post|article|paper|essay|book|column|keynote|presentation|panel|piece|podcast|study|blog|newsletter|webinar|lecture)\b/u;
+/** Words in an ask that make it about a job: an informational interview asks for none. */
+const JOB_WORDS = new Set(['referral', 'refer', 'hiring', 'hire', 'openings', 'opening', 'roles', 'role', 'position', 'positions', 'job', 'jobs', 'vacancies', 'cv', 'resume', 'apply', 'considered', 'internship', 'opportunities']);
 
 const REQUIREMENTS: Record<string, Element[]> = {
   'met-at-event': [
-    { what: 'the event', present: NAMED_EVENT, sentence: 'We met at ${1:[event]}.', at: 'start', combined: { with: 'when you met', sentence: 'We met at ${1:[event]} ${2:[when]}.' } },
+    { what: 'the event', present: ({ prose }) => namedEvent(prose) !== undefined, sentence: 'We met at ${1:[event]}.', at: 'start', combined: { with: 'when you met', sentence: 'We met at ${1:[event]} ${2:[when]}.' } },
     {
       what: 'when you met',
       present: PAST_TIME,
@@ -52,6 +108,7 @@ const REQUIREMENTS: Record<string, Element[]> = {
       fold: afterEvent,
       combined: { with: 'the event', sentence: 'We met at ${1:[event]} ${2:[when]}.' },
     },
+    { what: 'one detail of your conversation', present: CONVERSATION, sentence: 'I keep thinking about ${1:[what you talked about]}.', at: 'start' },
   ],
   'former-colleague': [
     { what: 'the company or project you shared', present: SHARED_WORKPLACE, sentence: "It's been a while since our ${1:[company or project]} days.", at: 'start' },
@@ -64,23 +121,27 @@ const REQUIREMENTS: Record<string, Element[]> = {
   alumni: [{ what: 'the school, programme or year', present: SCHOOL, sentence: "I'm a fellow ${1:[school or programme]} alum.", at: 'start' }],
   'mutual-connection': [{ what: "the mutual contact's name", present: namesMutualContact, sentence: '${1:[Mutual contact]} suggested I reach out.', at: 'start' }],
   'read-their-work': [
-    { what: 'their post, article or talk', present: new RegExp(`${THEIR_WORK.source}|${TITLE_OF_WORK.source}`, 'iu'), sentence: 'I read your ${1:[post]} "${2:[title]}".', at: 'start' },
+    { what: 'their post, article or talk by its title or topic', present: new RegExp(`${TITLE_OF_WORK.source}|${WORK_ON_A_TOPIC.source}|${NAMED_WORK.source}`, 'u'), sentence: 'I read your ${1:[post]} "${2:[title]}".', at: 'start' },
   ],
-  'group-member': [{ what: 'the group you share', present: GROUP, sentence: "We're both in ${1:[group]}.", at: 'start' }],
+  'group-member': [
+    { what: 'the group you share', present: ({ prose }) => GROUP.test(prose) || GROUP_NAME.test(prose), sentence: "We're both in ${1:[group]}.", at: 'start' },
+    { what: 'the topic you share', present: ({ prose }) => GROUP_TOPIC.test(prose) || THEIR_WORK.test(prose) || SELF.test(prose), sentence: 'We both care about ${1:[the shared topic]}.', at: 'start' },
+  ],
   recruiter: [
     { what: 'their team or company', present: YOUR_TEAM, named: true, sentence: "I've followed ${1:[their company]}'s work.", at: 'start' },
     { what: 'your title and focus', present: SELF_TITLE, sentence: "I'm a ${1:[your title]} focused on ${2:[your focus]}.", at: 'start' },
   ],
   'hiring-manager': [
-    { what: "something specific about the team's work", present: new RegExp(`${THEIR_WORK.source}|${YOUR_TEAM.source}`, 'iu'), named: true, sentence: "I've been following your team's work on ${1:[something specific]}.", at: 'start' },
+    { what: "something specific about the team's work", present: teamWork, sentence: "I've been following your team's work on ${1:[something specific]}.", at: 'start' },
   ],
   'dream-company': [{ what: 'why them: their work or mission', present: WHY_THEM, sentence: "${1:[Their company]}'s work on ${2:[their work or mission]} is why I'd love to connect.", at: 'start' }],
   'stranger-shared-interest': [
     { what: 'how you found them', present: HOW_FOUND, sentence: 'I found you through ${1:[how you found them]}.', at: 'start' },
-    { what: 'the interest you share', present: SHARED_INTEREST, sentence: 'We both care about ${1:[shared interest]}.', at: 'start' },
+    { what: 'the interest you share', present: sharesInterest, sentence: 'We both care about ${1:[shared interest]}.', at: 'start' },
   ],
   'informational-interview': [
     { what: 'who you are', present: SELF, sentence: "I'm ${1:[who you are]}.", at: 'start' },
+    { what: 'no job request', present: ({ draft }) => !asksForAJob(draft), sentence: "I'm not asking about jobs, only to learn from your path.", at: 'end' },
     { what: 'how long you ask for (15-30 minutes)', present: MINUTES, sentence: 'Could I have ${1:20} minutes of your time?', at: 'end' },
     { what: 'flexible timing', present: new RegExp(`${FLEXIBLE.source}|${CONCRETE_TIME.source}`, 'i'), sentence: "I'm flexible on timing.", at: 'end' },
   ],
@@ -102,12 +163,14 @@ export const missingScenarioDetail: Rule = {
   check(draft, report) {
     const elements = draft.meta.scenario ? REQUIREMENTS[draft.meta.scenario.id] : undefined;
     const sentences = draft.sentences;
-    if (!elements || sentences.length === 0 || draft.placeholders.length > 0) return;
-    const prose = draft.prose.slice(draft.bodyStart);
+    // A template not yet filled in ("Hi [Name]," or no greeting yet) is unfilled-placeholder's to report; once the name
+    // is in, a placeholder left where an element goes ("at XXX last week") does not supply it.
+    if (!elements || sentences.length === 0 || (draft.placeholders.length > 0 && !namedForReal(draft))) return;
+    const reading = { draft, prose: withoutPlaceholders(draft) };
     const anchor = draft.firstLineOf(draft.sentenceAfterGreeting ?? sentences[0]);
     const missing = elements.filter((element) => {
-      const present = typeof element.present === 'function' ? element.present(draft) : element.present.test(prose);
-      return !present && !(element.named && namesSomethingSpecific(draft, draft.greeting?.name?.start));
+      const present = typeof element.present === 'function' ? element.present(reading) : element.present.test(reading.prose);
+      return !present && !(element.named && draft.placeholders.length === 0 && namesSomethingSpecific(draft, draft.greeting?.name?.start));
     });
     for (const element of missing) {
       const both = element.combined && missing.some((other) => other.what === element.combined!.with);
@@ -121,6 +184,68 @@ export const missingScenarioDetail: Rule = {
   },
 };
 
+/** Whether the greeting names someone, not a placeholder ("Hi [Name],"). */
+function namedForReal(draft: Draft): boolean {
+  const name = draft.greeting?.name;
+  return name !== undefined && !draft.placeholders.some((placeholder) => name.start < placeholder.end && name.end > placeholder.start);
+}
+
+/** The body's prose with each placeholder blanked out, offsets kept. */
+function withoutPlaceholders(draft: Draft): string {
+  const parts: string[] = [];
+  let at = draft.bodyStart;
+  for (const { start, end } of draft.placeholders) {
+    parts.push(draft.prose.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  parts.push(draft.prose.slice(at));
+  return parts.join('');
+}
+
+/** The draft's words that are not inside a placeholder ("<Name> suggested" names nobody); both lists are sorted. */
+function outsidePlaceholders(draft: Draft): Word[] {
+  const placeholders = draft.placeholders;
+  let next = 0;
+  return draft.words.filter((word) => {
+    while (next < placeholders.length && placeholders[next].end <= word.start) next++;
+    return next === placeholders.length || word.end <= placeholders[next].start;
+  });
+}
+
+/** Something specific about the team's work: a piece of it, their work named, or what the team did; a job post is none. */
+function teamWork({ prose }: Reading): boolean {
+  const text = prose.replace(JOB_POST, (match) => ' '.repeat(match.length));
+  return THEIR_WORK.test(text) || WORK_PIECE.test(text) || TEAM_DID.test(text);
+}
+
+/**
+ * The interest shared with a stranger: said outright ("a fellow beekeeper", "I'm also working on", "something similar",
+ * the subject's "Fellow music therapist"), or shown by setting the sender's own trade beside their work or a place
+ * you both are ("I run a gari cooperative" after "your presentation on solar drying for cassava").
+ */
+function sharesInterest({ draft, prose }: Reading): boolean {
+  if (SHARED_INTEREST.test(prose) || SHARED_INTEREST.test(draft.subject?.text ?? '')) return true;
+  return (SELF.test(prose) || YOUR_TEAM.test(prose) || /\bour\s+team\b/i.test(prose)) && (THEIR_WORK.test(prose) || SHARED_CONTEXT.findAll(draft.words).length > 0);
+}
+
+/** An ask for a job, an opening or a referral, which an informational interview leaves out. */
+function asksForAJob(draft: Draft): boolean {
+  const words = draft.words;
+  return asksIn(draft).some((ask) => {
+    const sentence = draft.sentenceOfWord(ask.firstWord);
+    if (!sentence) return false;
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (JOB_WORDS.has(words[i].norm)) return true;
+    return false;
+  });
+}
+
+/** Where the prose first names an event. */
+function namedEvent(prose: string): RegExpExecArray | undefined {
+  const named = AT_NAMED.exec(prose);
+  const kind = EVENT_WORD.exec(prose);
+  return (named && kind ? (named.index <= kind.index ? named : kind) : named ?? kind) ?? undefined;
+}
+
 /** Words that start a new clause after the event's name ("at PyCon, and ...", "the meetup where ..."). */
 const CLAUSE_STARTS = new Set(['and', 'but', 'where', 'when', 'which', 'who', 'so', 'because', 'while', 'that', 'i', 'you', 'we']);
 
@@ -129,7 +254,7 @@ const CLAUSE_STARTS = new Set(['and', 'but', 'where', 'when', 'which', 'who', 's
  * than a sentence of its own ("That was last Thursday."). The time goes at the end of the event's clause.
  */
 function afterEvent(draft: Draft): TextEdit | undefined {
-  const match = NAMED_EVENT.exec(draft.prose.slice(draft.bodyStart));
+  const match = namedEvent(draft.prose.slice(draft.bodyStart));
   if (!match) return undefined;
   const at = draft.bodyStart + match.index;
   const words = draft.words;
@@ -147,7 +272,7 @@ function afterEvent(draft: Draft): TextEdit | undefined {
   return { start: end, end, newText: ' ${1:[when, e.g. last Thursday]}', snippet: true };
 }
 
-const CONTACT_VERBS = new Set(['suggested', 'recommended', 'mentioned', 'introduced']);
+const CONTACT_VERBS = new Set(['suggested', 'recommended', 'mentioned', 'introduced', 'said', 'says', 'thinks', 'insisted', 'referred']);
 const CONTACT_VERB_PHRASES = new Map([['told', 'me'], ['pointed', 'me'], ['thought', 'we']]);
 const MUTUAL_ROLES = new Set(['friend', 'connection', 'contact', 'colleague']);
 const NAME = /^\p{Lu}[\p{L}'’-]+$/u;
@@ -157,8 +282,8 @@ const CAPITALISED = /^\p{Lu}/u;
  * A named mutual contact: "Dana suggested", "Dana Lee told me", "our mutual friend Dana", "through Dana Lee". Read
  * word by word: as one regex over the prose, a name pattern retried at every capital backtracks quadratically.
  */
-function namesMutualContact(draft: Draft): boolean {
-  const words = draft.words;
+function namesMutualContact({ draft }: Reading): boolean {
+  const words = outsidePlaceholders(draft);
   for (let i = 0; i < words.length; i++) {
     const word = words[i].norm;
     const verb = i > 0 && (CONTACT_VERBS.has(word) || CONTACT_VERB_PHRASES.get(word) === words[i + 1]?.norm);
