@@ -48,6 +48,8 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
     consoleLines.push(text);
     const screenshot = /E2E screenshot-ready ([\w-]+)/.exec(text);
     if (screenshot) void takeScreenshot(screenshot[1]).then(() => writeFileSync(join(screenshotMarkers, `${screenshot[1]}.done`), 'done'));
+    const click = /E2E click ([\w-]+) (\{.*\})/.exec(text);
+    if (click) void clickFor(JSON.parse(click[2])).then((outcome) => writeFileSync(join(screenshotMarkers, `${click[1]}.done`), outcome));
     const result = /E2E (ok|not ok) ([^\n]*?)(?:%c)?(?: :: ([^]*))?$/.exec(text.replace(/%c/g, ''));
     if (result) results.push({ ok: result[1] === 'ok', name: result[2].trim(), error: result[3] });
   });
@@ -71,6 +73,21 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
       .waitForFunction(() => [...document.querySelectorAll('.quick-input-widget, .monaco-hover')].every((node) => getComputedStyle(node).opacity === '1'), null, { timeout: 5_000 })
       .catch(() => undefined);
     await page.screenshot({ path: join(root, 'test-results', `${name}.png`) }).catch(() => undefined);
+  }
+
+  /** Clicks as a user would, for the suite's `clicked`; says 'done' or why not. */
+  async function clickFor({ selector, text, filter }) {
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    try {
+      const filterBox = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+      if (filter !== undefined) await filterBox.fill(filter, { timeout: 10_000 });
+      await page.locator(selector, { hasText: text }).first().click({ timeout: 10_000 });
+      if (filter !== undefined) await filterBox.fill('', { timeout: 10_000 });
+      return 'done';
+    } catch (error) {
+      await page.screenshot({ path: join(root, 'test-results', 'click-failed.png') }).catch(() => undefined);
+      return String(error.message ?? error).trim().split('\n')[0] || String(error);
+    }
   }
 
   let deadline;
