@@ -2,7 +2,7 @@
 // its Node extension host, driven by Debian's Chromium. Installs both on first run. Never skips: if the
 // editor cannot start, this test fails and says why.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
@@ -49,7 +49,12 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
     const screenshot = /E2E screenshot-ready ([\w-]+)/.exec(text);
     if (screenshot) void takeScreenshot(screenshot[1]).then(() => writeFileSync(join(screenshotMarkers, `${screenshot[1]}.done`), 'done'));
     const click = /E2E click ([\w-]+) (\{.*\})/.exec(text);
-    if (click) void clickFor(JSON.parse(click[2])).then((outcome) => writeFileSync(join(screenshotMarkers, `${click[1]}.done`), outcome));
+    // Written whole, then renamed: the suite reads the outcome as soon as the marker appears.
+    if (click)
+      void clickFor(JSON.parse(click[2])).then((outcome) => {
+        writeFileSync(join(screenshotMarkers, `${click[1]}.tmp`), outcome);
+        renameSync(join(screenshotMarkers, `${click[1]}.tmp`), join(screenshotMarkers, `${click[1]}.done`));
+      });
     const result = /E2E (ok|not ok) ([^\n]*?)(?:%c)?(?: :: ([^]*))?$/.exec(text.replace(/%c/g, ''));
     if (result) results.push({ ok: result[1] === 'ok', name: result[2].trim(), error: result[3] });
   });
