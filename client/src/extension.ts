@@ -82,11 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     // Read at every (re)start: the server lints with these settings from the first draft on.
     initializationOptions: () => ({ snippetFixes: true, lintingNotifications: true, watchesConfigFiles: true, settings: currentSettings(), stoppedDrafts: crashGuard.stoppedDrafts() }),
     errorHandler: crashGuard.errorHandler,
-    middleware: {
-      ...crashGuard.middleware,
-      // A rule's doc link runs a command that opens the page in the Markdown preview, not as Markdown source.
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withPreviewLink)),
-    },
+    middleware: crashGuard.middleware,
   };
   const languageClient = new LanguageClient('inviteLint', 'Invite Lint', serverOptions, clientOptions);
   client = languageClient;
@@ -109,8 +105,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
     }),
     vscode.commands.registerCommand(APPLY_SNIPPET_COMMAND, applySnippetEdit),
     vscode.commands.registerCommand('inviteLint.newInvite', newInvite),
-    // Rule pages are Markdown: the links in diagnostics open them rendered, not as source.
-    vscode.commands.registerCommand('inviteLint.openRuleDoc', (uri: string) => vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(uri))),
+    rulePagesInPreview(context.asAbsolutePath(path.join('docs', 'rules'))),
     vscode.commands.registerCommand('inviteLint.copyMessage', (options?: CopyOptions) => copyMessage(languageClient, copyChoice, options, (uri, message, ...others) => lifecycle.offerMarkAsSent(uri, message, ...others))),
   );
   await languageClient.start();
@@ -146,12 +141,19 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-function withPreviewLink(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
-  const code = diagnostic.code;
-  if (typeof code !== 'object' || code.target.scheme !== 'file') return diagnostic;
-  const target = vscode.Uri.parse(`command:inviteLint.openRuleDoc?${encodeURIComponent(JSON.stringify([code.target.toString()]))}`);
-  diagnostic.code = { value: code.value, target };
-  return diagnostic;
+/**
+ * Rule pages open rendered. A diagnostic's rule link is the page's file: the hover opens a `command:` link as nothing
+ * (it does not allow commands) and only the Problems panel would run one. So a rule page opened as text, from either,
+ * is swapped for its Markdown preview. Only this extension's own pages: a user's Markdown opens as it always does.
+ */
+function rulePagesInPreview(folder: string): vscode.Disposable {
+  return vscode.window.tabGroups.onDidChangeTabs(({ opened }) => {
+    for (const tab of opened) {
+      const input = tab.input;
+      if (!(input instanceof vscode.TabInputText) || input.uri.scheme !== 'file' || path.dirname(input.uri.fsPath) !== folder) continue;
+      void vscode.window.tabGroups.close(tab).then(() => vscode.commands.executeCommand('markdown.showPreview', input.uri));
+    }
+  });
 }
 
 /** Quick fixes that insert tab stops arrive as this command, since LSP code actions cannot carry snippets. */

@@ -2,7 +2,7 @@
 // its Node extension host, driven by Debian's Chromium. Installs both on first run. Never skips: if the
 // editor cannot start, this test fails and says why.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
@@ -48,6 +48,13 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
     consoleLines.push(text);
     const screenshot = /E2E screenshot-ready ([\w-]+)/.exec(text);
     if (screenshot) void takeScreenshot(screenshot[1]).then(() => writeFileSync(join(screenshotMarkers, `${screenshot[1]}.done`), 'done'));
+    const click = /E2E click ([\w-]+) (\{.*\})/.exec(text);
+    // Written whole, then renamed: the suite reads the outcome as soon as the marker appears.
+    if (click)
+      void clickFor(JSON.parse(click[2])).then((outcome) => {
+        writeFileSync(join(screenshotMarkers, `${click[1]}.tmp`), outcome);
+        renameSync(join(screenshotMarkers, `${click[1]}.tmp`), join(screenshotMarkers, `${click[1]}.done`));
+      });
     const result = /E2E (ok|not ok) ([^\n]*?)(?:%c)?(?: :: ([^]*))?$/.exec(text.replace(/%c/g, ''));
     if (result) results.push({ ok: result[1] === 'ok', name: result[2].trim(), error: result[3] });
   });
@@ -71,6 +78,21 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
       .waitForFunction(() => [...document.querySelectorAll('.quick-input-widget, .monaco-hover')].every((node) => getComputedStyle(node).opacity === '1'), null, { timeout: 5_000 })
       .catch(() => undefined);
     await page.screenshot({ path: join(root, 'test-results', `${name}.png`) }).catch(() => undefined);
+  }
+
+  /** Clicks as a user would, for the suite's `clicked`; says 'done' or why not. */
+  async function clickFor({ selector, text, filter }) {
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    try {
+      const filterBox = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+      if (filter !== undefined) await filterBox.fill(filter, { timeout: 10_000 });
+      await page.locator(selector, { hasText: text }).first().click({ timeout: 10_000 });
+      if (filter !== undefined) await filterBox.fill('', { timeout: 10_000 });
+      return 'done';
+    } catch (error) {
+      await page.screenshot({ path: join(root, 'test-results', 'click-failed.png') }).catch(() => undefined);
+      return String(error.message ?? error).trim().split('\n')[0] || String(error);
+    }
   }
 
   let deadline;

@@ -674,4 +674,24 @@ describe('quiet while typing: absence rules wait for a pause or a finished draft
     await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
     assert.ok(byRule((await saved).diagnostics).includes('generic-phrase'));
   });
+
+  it('with run: onSave, an edit that comes before the opened draft is linted waits for the save too', async () => {
+    const client = await clientWith({ run: 'onSave' });
+    const uri = 'file:///drafts/on-save-early-edit.invite.md';
+    const edited = { line: 2, character: 0 };
+    const frames = [
+      { method: DidOpenTextDocumentNotification.method, params: { textDocument: { uri, languageId: 'invite', version: 1, text: 'Hi Dana,\n\nWe met at PyCon Berlin and I enjoyed your talk on parsers.\n' } } },
+      { method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: edited, end: edited }, text: 'I came across your profile. ' }] } },
+    ].map((message) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    });
+    // One write: the edit is read before the lint the open scheduled has started.
+    client.process.stdin!.write(frames.join(''));
+    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: edited });
+    assert.deepEqual(client.published.filter((p) => p.uri === uri), [], 'the edited text is not the draft as opened: nothing published before the save');
+    const saved = client.diagnostics(uri, (p) => p.version === 2);
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    assert.ok(byRule((await saved).diagnostics).includes('generic-phrase'));
+  });
 });

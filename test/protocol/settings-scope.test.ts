@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DidChangeConfigurationNotification, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidSaveTextDocumentNotification, HoverRequest, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspSession } from '../support/lspSession';
 
 // Over the free account's 200-character limit, under Premium's 300: the account setting decides whether too-long fires.
@@ -51,5 +51,42 @@ describe('language server settings per document in a multi-root workspace', () =
     const solo = session.diagnostics(soloDraft, (p) => !tooLong(p));
     await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     await Promise.all([team, solo]);
+  });
+});
+
+describe('inviteLint.run per folder (a resource setting): each folder lints on type or on save as its settings say', () => {
+  const session = new LspSession();
+  const folders = { saves: 'file:///work/saves', types: 'file:///work/types' };
+  // The window's settings (no scope) say onType; only the folder `saves` says onSave.
+  session.answer = (item) => ({ run: item.scopeUri?.startsWith(`${folders.saves}/`) ? 'onSave' : 'onType', holdWhileTyping: false, rules: {} });
+  const TEXT = 'Hi Dana,\n\nWe met at PyCon Berlin and I enjoyed your talk on parsers.\n';
+  const at = { line: 2, character: 0 };
+  const edit = (uri: string) =>
+    session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: 'I came across your profile. ' }] });
+
+  before(() =>
+    session.initialize({ workspace: { configuration: true, workspaceFolders: true } }, [
+      { uri: folders.saves, name: 'saves' },
+      { uri: folders.types, name: 'types' },
+    ]),
+  );
+  after(async () => assert.equal(await session.close(), 0));
+
+  it("waits for the save in the folder that says onSave, and lints as it changes in the other", async () => {
+    const saves = `${folders.saves}/a.invite.md`;
+    const types = `${folders.types}/b.invite.md`;
+    // Linted first with the window's settings; its folder's answer (onSave) changes them, and it is linted again.
+    await Promise.all([session.open(saves, TEXT), session.diagnostics(saves)]);
+    await session.open(types, TEXT);
+    const typed = session.diagnostics(types, (p) => p.version === 2);
+    await edit(types);
+    assert.ok((await typed).diagnostics.some((d) => d.code === 'generic-phrase'));
+    await edit(saves);
+    // Answered only after the edit was read: a lint on change would be published by now.
+    await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: saves }, position: at });
+    assert.ok(!session.published.some((p) => p.uri === saves && p.version === 2), 'nothing published for the unsaved edit');
+    const saved = session.diagnostics(saves, (p) => p.version === 2);
+    await session.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: saves } });
+    assert.ok((await saved).diagnostics.some((d) => d.code === 'generic-phrase'));
   });
 });

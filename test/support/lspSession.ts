@@ -31,12 +31,15 @@ export class LspSession {
   readonly asked: ConfigurationItem[] = [];
   /** Every capability the server registered dynamically. */
   readonly registrations: Registration[] = [];
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
       const index = this.waiters.findIndex((waiter) => waiter.uri === params.uri && waiter.accept(params));
       if (index >= 0) this.waiters.splice(index, 1)[0].resolve(params);
     });

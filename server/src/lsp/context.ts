@@ -71,7 +71,7 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
   };
   const configs = new DocumentConfigs(settings, connection);
   const hold = new TypingHold(
-    () => settings.hold,
+    (uri) => settings.holdFor(uri),
     (rule) => findRule(rule)?.kind === 'absence',
     (uri) => scheduler.schedule(uri),
   );

@@ -20,7 +20,7 @@ const NO_ANSWER = Symbol('no answer');
 export class Settings {
   /** The settings of the window: pushed, or answered without a scope. Documents use them until their scope answers. */
   config: EngineConfig = DEFAULT_CONFIG;
-  /** When to lint and whether to hold absence rules while the writer types (editor-only: the CLI has no typing). */
+  /** The window's `run` and typing hold settings; `holdFor` gives a document's (editor-only: the CLI has no typing). */
   hold: HoldSettings = DEFAULT_HOLD;
   /** `inviteLint.workspaceDiagnostics`: lint the drafts that are not open too (default on). */
   workspaceDiagnostics = true;
@@ -30,7 +30,7 @@ export class Settings {
   pullsPerDocument = false;
   private folders: string[] = [];
   /** Scope (a workspace folder, or a document outside every folder) -> the settings its last answer gave. */
-  private readonly scoped = new Map<string, EngineConfig>();
+  private readonly scoped = new Map<string, { config: EngineConfig; hold: HoldSettings }>();
   /** Scope -> a document URI in it, sent as the `scopeUri` of the question. */
   private readonly scopeDocuments = new Map<string, string>();
   /** Scope -> the number of the latest question about it: an older answer that comes late is dropped. */
@@ -53,7 +53,16 @@ export class Settings {
 
   /** The settings for one document: its scope's answer once it came, the window's meanwhile (and a question is sent). */
   forDocument(uri: string): EngineConfig {
-    if (!this.pullsPerDocument) return this.config;
+    return this.answerFor(uri)?.config ?? this.config;
+  }
+
+  /** When to lint one document and how to hold its absence rules: its scope's answer once it came, the window's meanwhile. */
+  holdFor(uri: string): HoldSettings {
+    return this.answerFor(uri)?.hold ?? this.hold;
+  }
+
+  private answerFor(uri: string): { config: EngineConfig; hold: HoldSettings } | undefined {
+    if (!this.pullsPerDocument) return undefined;
     const scope = this.scopeOf(uri);
     const answered = this.scoped.get(scope);
     if (answered) return answered;
@@ -61,12 +70,16 @@ export class Settings {
       this.scopeDocuments.set(scope, uri);
       void this.pullScope(scope);
     }
-    return this.config;
+    return undefined;
   }
 
   /** Takes settings the client sent (its `inviteLint` section): anything invalid is reported once and replaced by its default. */
   apply(raw: unknown): void {
-    if (!this.takeWindow(raw)) return;
+    // Pushed settings are newer than every scope's answer: documents use them until the pull that follows answers,
+    // rather than a scope's stale answer (a setting just changed would otherwise apply only once that pull answers).
+    const stale = this.scoped.size > 0;
+    this.scoped.clear();
+    if (!this.takeWindow(raw) && !stale) return;
     this.generation++;
     this.changed();
   }
@@ -115,10 +128,10 @@ export class Settings {
   /** Records a scope's answer unless a newer question about it was asked; says whether its settings changed. */
   private takeScoped(scope: string, question: number, raw: unknown): boolean {
     if (this.asked.get(scope) !== question) return false;
-    const config = this.validated(raw, scope);
-    const before = this.scoped.get(scope) ?? this.config;
-    this.scoped.set(scope, config);
-    return !sameConfig(config, before);
+    const answer = { config: this.validated(raw, scope), hold: holdSettingsFrom(raw) };
+    const before = this.scoped.get(scope) ?? { config: this.config, hold: this.hold };
+    this.scoped.set(scope, answer);
+    return !sameConfig(answer.config, before.config) || JSON.stringify(answer.hold) !== JSON.stringify(before.hold);
   }
 
   /** One `workspace/configuration` request: an item per scope (undefined: the window's settings). */

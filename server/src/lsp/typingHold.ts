@@ -28,7 +28,10 @@ export function holdSettingsFrom(raw: unknown): HoldSettings {
 }
 
 /**
- * Keeps a half-written draft from being a wall of squiggles. While the writer is typing, diagnostics of absence rules
+ * Decides when an open draft's diagnostics are published. With `run: onSave`, only the text as opened or saved is
+ * (a lint on open that comes after the first keystroke, a pause ending, a settings change or another draft's change
+ * leave an edited draft's diagnostics as they were until it is saved). With `onType`, every version is, and
+ * keeps a half-written draft from being a wall of squiggles. While the writer is typing, diagnostics of absence rules
  * (a greeting, shared context, a reason: what every unfinished draft lacks) that are not already on screen are held
  * back, until the writer pauses for `pauseMs` or the message looks finished; those already shown stay, so nothing
  * flickers. Presence rules (the stock line, a pitch, a placeholder, the limit) are never held.
@@ -37,9 +40,11 @@ export class TypingHold {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The absence rules on screen per document. */
   private readonly shown = new Map<string, Set<string>>();
+  /** The version each document had when it was opened or last saved. */
+  private readonly stored = new Map<string, number>();
 
   constructor(
-    private readonly settings: () => HoldSettings,
+    private readonly settings: (uri: string) => HoldSettings,
     private readonly isAbsence: (rule: string) => boolean,
     /** Publishes the document again (the pause is over). */
     private readonly release: (uri: string) => void,
@@ -47,7 +52,7 @@ export class TypingHold {
 
   /** The writer changed the document: holding starts, or its pause starts again. */
   typed(uri: string): void {
-    const { holdWhileTyping, run, pauseMs } = this.settings();
+    const { holdWhileTyping, run, pauseMs } = this.settings(uri);
     if (!holdWhileTyping || run === 'onSave') return;
     clearTimeout(this.timers.get(uri));
     this.timers.set(
@@ -57,6 +62,21 @@ export class TypingHold {
         this.release(uri);
       }, pauseMs),
     );
+  }
+
+  /** The document was opened or saved: this version is the one `run: onSave` publishes. */
+  stores(uri: string, version: number): void {
+    this.stored.set(uri, version);
+  }
+
+  /** Whether this version may be published now: always with `run: onType`; with `onSave`, only as opened or saved. */
+  mayPublish(uri: string, version: number): boolean {
+    return this.settings(uri).run === 'onType' || this.stored.get(uri) === version;
+  }
+
+  /** Whether a change of the document is linted at once (`run: onType`) or waits for a save. */
+  lintsOnType(uri: string): boolean {
+    return this.settings(uri).run === 'onType';
   }
 
   isHolding(uri: string): boolean {
@@ -85,5 +105,6 @@ export class TypingHold {
   forget(uri: string): void {
     this.end(uri);
     this.shown.delete(uri);
+    this.stored.delete(uri);
   }
 }

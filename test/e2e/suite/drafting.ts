@@ -238,23 +238,3 @@ test('typing <!-- does not auto-close it, and Copy message never copies comment 
   assert.ok(editor.document.lineAt(2).text.endsWith('parsers. <!--'), `nothing added after <!--: ${editor.document.lineAt(2).text}`);
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
-
-test('a rule\'s doc link opens the page in the Markdown preview', async () => {
-  const uri = draftUri('stock.invite.md');
-  await openDraft('stock.invite.md');
-  const stock = (await diagnosticsWhere(uri, hasRule('stock-invite'))).find((d) => ruleOf(d) === 'stock-invite')!;
-  const target = (stock.code as { target: vscode.Uri }).target;
-  const [page] = JSON.parse(decodeURIComponent(target.query)) as string[];
-  const opened = new Promise<void>((resolve) => {
-    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
-      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-      if (!(input instanceof vscode.TabInputWebview) || !/markdown\.preview/.test(input.viewType)) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
-  await vscode.commands.executeCommand(target.path, page);
-  await opened;
-  assert.match(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '', /stock-invite/);
-  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-});

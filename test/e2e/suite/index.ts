@@ -6,6 +6,7 @@ import './drafting';
 import './config';
 import './accuracy';
 import './workbench';
+import './polish';
 import './finale';
 import { tests, withinDeadline } from './support';
 

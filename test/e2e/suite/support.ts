@@ -82,6 +82,31 @@ export async function screenshotTaken(name: string): Promise<void> {
   });
 }
 
+/**
+ * Clicks what a user clicks: under the code-server runner, asks it to click the first element matching `selector` that
+ * holds `text` (typing `filter` into the Problems panel's filter first, so that the row is on screen) and waits until it
+ * has. Elsewhere (desktop VS Code has no driver here) the click's effect is reproduced: `fallback` runs.
+ */
+export async function clicked(click: { selector: string; text: string; filter?: string }, fallback: () => Thenable<unknown>): Promise<void> {
+  const folder = process.env.INVITE_LINT_E2E_SCREENSHOTS;
+  if (!folder) {
+    await fallback();
+    return;
+  }
+  const name = `click-${Date.now()}`;
+  const marker = path.join(folder, `${name}.done`);
+  await new Promise<void>((resolve, reject) => {
+    const watcher = fs.watch(folder, () => {
+      if (!fs.existsSync(marker)) return;
+      watcher.close();
+      const failure = fs.readFileSync(marker, 'utf8');
+      if (failure === 'done') resolve();
+      else reject(new Error(`the runner could not click ${click.selector} "${click.text}": ${failure}`));
+    });
+    console.log(`E2E click ${name} ${JSON.stringify(click)}`);
+  });
+}
+
 /** A safety net for one stuck test, so the rest still run and report; the tests themselves wait on events. */
 export const TEST_DEADLINE_MS = 30_000;
 

@@ -4,10 +4,11 @@ import type { ServerContext } from '../context';
  * Every open document is linted in the background (see LintScheduler) and its diagnostics pushed: as the writer types,
  * or with `inviteLint.run: onSave` when it is opened or saved. A change starts the typing hold (see TypingHold).
  */
-export function registerDiagnostics({ connection, documents, scheduler, lints, settings, hold, workspace, index }: ServerContext): void {
+export function registerDiagnostics({ connection, documents, scheduler, lints, hold, workspace, index }: ServerContext): void {
   const openedAt = new Map<string, number>();
   documents.onDidOpen((event) => {
     openedAt.set(event.document.uri, event.document.version);
+    hold.stores(event.document.uri, event.document.version);
     scheduler.schedule(event.document.uri);
   });
   documents.onDidChangeContent((event) => {
@@ -15,9 +16,12 @@ export function registerDiagnostics({ connection, documents, scheduler, lints, s
     // The library reports an open as a change too: only later versions are the writer's edits.
     if (openedAt.get(uri) === version) return;
     hold.typed(uri);
-    if (settings.hold.run === 'onType') scheduler.schedule(uri);
+    if (hold.lintsOnType(uri)) scheduler.schedule(uri);
   });
-  documents.onDidSave((event) => scheduler.schedule(event.document.uri));
+  documents.onDidSave((event) => {
+    hold.stores(event.document.uri, event.document.version);
+    scheduler.schedule(event.document.uri);
+  });
   documents.onDidClose((event) => {
     openedAt.delete(event.document.uri);
     hold.forget(event.document.uri);
