@@ -486,7 +486,7 @@ function startOf(phrase: string, groups: string[][][], numbering: Numbering): St
   for (let index = groups.length - 1; index >= 0; index--) {
     const paths = groups[index].map((choice) => {
       let path = tail;
-      for (let word = choice.length - 1; word >= 0; word--) path = state(new Map([[numbering.number(choice[word]), path]]));
+      for (let word = choice.length - 1; word >= 0; word--) path = state(new Map<number, State>().set(numbering.number(choice[word]), path));
       return path;
     });
     tail = unionOf(paths, unions);
@@ -499,9 +499,17 @@ function startOf(phrase: string, groups: string[][][], numbering: Numbering): St
  * shared tails stay shared, and taken of all the states at once, so no state is copied again for each one added.
  */
 function unionOf(states: State[], unions: Map<string, State>): State {
-  const distinct = [...new Set(states)];
+  // Run once per list while the server or the CLI starts, before the code is optimised: plain loops, no spreads.
+  const distinct: State[] = [];
+  const seen = states.length > 16 ? new Set<State>() : undefined;
+  let key = '';
+  for (const each of states) {
+    if (seen ? seen.has(each) : distinct.includes(each)) continue;
+    seen?.add(each);
+    distinct.push(each);
+    key += `${each.id},`;
+  }
   if (distinct.length === 1) return distinct[0];
-  const key = distinct.map((each) => each.id).join(',');
   let merged = unions.get(key);
   if (merged) return merged;
   const targets = new Map<number, State[]>();
