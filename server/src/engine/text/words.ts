@@ -108,9 +108,12 @@ function scanWords(prose: string): Word[] {
 /** Whether the one character at `at` joins the word ending there to the one starting at `next`. */
 function joins(prose: string, at: number, next: number): boolean {
   const joiner = prose[at];
+  // Most runs are a space apart: nothing to read around it then.
+  const letters = LETTER_JOINERS.has(joiner);
+  if (!letters && !DIGIT_JOINERS.has(joiner)) return false;
   const before = codePointBefore(prose, at);
   const after = String.fromCodePoint(prose.codePointAt(next)!);
-  if (LETTER_JOINERS.has(joiner) && LETTER.test(before) && LETTER.test(after)) return true;
+  if (letters && LETTER.test(before) && LETTER.test(after)) return true;
   return DIGIT_JOINERS.has(joiner) && DIGIT.test(before) && DIGIT.test(after);
 }
 
@@ -437,6 +440,21 @@ export class PhraseMatcher {
       phrases.map((phrase) => startOf(phrase, parsePhrase(phrase), this.numbering)),
       new Map(),
     );
+    let last = 0;
+    for (const id of this.root.next.keys()) last = Math.max(last, id);
+    this.starts = new Array<State | undefined>(last + 1).fill(undefined);
+    for (const [id, next] of this.root.next) if (id > 0) this.starts[id] = next;
+  }
+
+  /**
+   * Where a match that starts with each vocabulary number goes, by index: every word of a draft is tried as a start
+   * by every list, and an array read costs less than a map lookup. (A team list's own numbers are negative.)
+   */
+  private readonly starts: (State | undefined)[];
+
+  private startWith(word: Word): State | undefined {
+    const id = this.numbering.of(word);
+    return id > 0 ? (id < this.starts.length ? this.starts[id] : undefined) : id < 0 ? this.root.next.get(id) : undefined;
   }
 
   /** Non-overlapping matches over words[from, to), as word index ranges. */
@@ -457,16 +475,13 @@ export class PhraseMatcher {
 
   /** Whether any phrase occurs in words[from, to). */
   occursIn(words: readonly Word[], from = 0, to = words.length): boolean {
-    for (let i = from; i < to; i++) {
-      const id = this.numbering.of(words[i]);
-      if (id !== 0 && this.root.next.has(id) && this.longestAt(words, i, to)) return true;
-    }
+    for (let i = from; i < to; i++) if (this.startWith(words[i]) !== undefined && this.longestAt(words, i, to)) return true;
     return false;
   }
 
   private longestAt(words: readonly Word[], i: number, to: number): PhraseMatch | undefined {
-    const first = this.numbering.of(words[i]);
-    let node = first === 0 ? undefined : this.root.next.get(first);
+    let node = this.startWith(words[i]);
+    if (node === undefined) return undefined;
     let best: PhraseMatch | undefined;
     for (let j = i; node; ) {
       if (node.phrase !== undefined) best = { firstWord: i, endWord: j + 1, phrase: node.phrase };
@@ -486,7 +501,7 @@ function startOf(phrase: string, groups: string[][][], numbering: Numbering): St
   for (let index = groups.length - 1; index >= 0; index--) {
     const paths = groups[index].map((choice) => {
       let path = tail;
-      for (let word = choice.length - 1; word >= 0; word--) path = state(new Map([[numbering.number(choice[word]), path]]));
+      for (let word = choice.length - 1; word >= 0; word--) path = state(new Map<number, State>().set(numbering.number(choice[word]), path));
       return path;
     });
     tail = unionOf(paths, unions);
@@ -499,9 +514,17 @@ function startOf(phrase: string, groups: string[][][], numbering: Numbering): St
  * shared tails stay shared, and taken of all the states at once, so no state is copied again for each one added.
  */
 function unionOf(states: State[], unions: Map<string, State>): State {
-  const distinct = [...new Set(states)];
+  // Run once per list while the server or the CLI starts, before the code is optimised: plain loops, no spreads.
+  const distinct: State[] = [];
+  const seen = states.length > 16 ? new Set<State>() : undefined;
+  let key = '';
+  for (const each of states) {
+    if (seen ? seen.has(each) : distinct.includes(each)) continue;
+    seen?.add(each);
+    distinct.push(each);
+    key += `${each.id},`;
+  }
   if (distinct.length === 1) return distinct[0];
-  const key = distinct.map((each) => each.id).join(',');
   let merged = unions.get(key);
   if (merged) return merged;
   const targets = new Map<number, State[]>();
