@@ -7,6 +7,7 @@ import type { WorkspaceContext } from './rules/rule';
 import { renderSnippet } from './assist/snippet';
 import { SuppressionFixes } from './fixes/suppression';
 import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
+import { lintedPart } from './text/limit';
 import { INMAIL_SUBJECT_LIMIT, formatCount } from './vocabulary';
 
 export interface LintResult {
@@ -26,7 +27,7 @@ export function lint(text: string, config: EngineConfig, workspace?: WorkspaceCo
   if (text.includes('\u0000')) {
     return { diagnostics: [], skipped: 'it looks binary (it contains NUL characters); invite-lint reads text drafts only' };
   }
-  const linted = text.length > LINT_LIMIT ? text.slice(0, cutBefore(text, LINT_LIMIT)) : text;
+  const linted = lintedPart(text);
   const draft = shared && linted === text ? shared : new Draft(linted, config);
   const directives = parseDirectives(draft.comments, draft.lines);
   const suppressions = new Suppressions(directives, draft.lines);
@@ -81,22 +82,6 @@ function unlistedHits(rule: string, start: number, count: number): Diagnostic {
     message: `${formatCount(count)} more ${rule} problem${count === 1 ? '' : 's'} from here on are not listed: invite-lint lists the first ${MAX_LISTED_PER_RULE} of each rule.`,
     fixes: [],
   };
-}
-
-/**
- * Drafts are a few thousand characters at most; past this many only the start is linted, so a pasted log or a
- * runaway file costs bounded time and memory. One diagnostic says so.
- */
-export const LINT_LIMIT = 1_048_576;
-
-/** Where to cut a long text at or before `limit`: after a line break, else after white space, never inside a surrogate pair. */
-function cutBefore(text: string, limit: number): number {
-  const window = 4096;
-  const lineBreak = Math.max(text.lastIndexOf('\n', limit - 1), text.lastIndexOf('\r', limit - 1));
-  if (lineBreak >= limit - window) return lineBreak + 1;
-  for (let at = limit; at > limit - window; at--) if (/\s/.test(text[at - 1])) return at;
-  const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 function partlyLinted(text: string, linted: number, config: EngineConfig): Diagnostic {
@@ -157,6 +142,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[], fill?: (def
   return parts.join('');
 }
 
+export { LINT_LIMIT } from './text/limit';
 export { complete, hover, type Suggestion } from './assist';
 export { explainDiagnostics, type Explained } from './assist/explain';
 export { configFromSettings, DEFAULT_CONFIG, type EngineConfig } from './project/config';

@@ -22,6 +22,7 @@
  */
 import { DEFAULT_FOLLOW_UP_DAYS, type EngineConfig } from './config';
 import { Draft, foldName, type DraftMeta } from '../draft/draft';
+import { lintedPart } from '../text/limit';
 import { lint, type LintResult } from '../index';
 import type { FormLetterMatch, WorkspaceContext } from '../rules/rule';
 import { SEVERITY_RANK, type Kind } from '../types';
@@ -112,7 +113,7 @@ export class DraftWorkspace {
   }
 
   /** `draft`: the caller's `new Draft(text, config)`, if it has one for other uses; linting shares it. */
-  set(uri: string, text: string, config: EngineConfig, draft = new Draft(text, config)): string[] {
+  set(uri: string, text: string, config: EngineConfig, draft = new Draft(lintedPart(text), config)): string[] {
     const affected = new Set<string>();
     const old = this.entries.get(uri);
     if (old) {
