@@ -190,7 +190,9 @@ async function main(argv: string[]): Promise<void> {
       warn(`${input.file}: not linted: ${result.skipped}`);
       continue;
     }
-    const report = { file: input.file, diagnostics: located(input.text, result.diagnostics), overview: workspace.overview(input.file) };
+    // Readiness only where it is shown (JSON and --summary): working it out reads the draft again.
+    const overview = format === 'json' || options.summary ? workspace.overview(input.file) : undefined;
+    const report = { file: input.file, diagnostics: located(input.text, result.diagnostics), overview };
     reports.push(report);
     if (stylish) output.write(stylish.file(options.quiet ? errorsOnly(report) : report));
   }
