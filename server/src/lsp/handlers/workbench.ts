@@ -1,4 +1,4 @@
-import { followUpDraft, markStatus } from '../../engine/project/lifecycle';
+import { followUpDraft, isDate, markStatus } from '../../engine/project/lifecycle';
 import { toLspEdits } from '../convert';
 import type { ServerContext } from '../context';
 import { documentWorthLinting } from '../currentDocument';
@@ -6,7 +6,6 @@ import { DRAFTS_REQUEST } from '../draftIndex';
 import { readinessLens } from '../readinessLens';
 
 const STATUSES = new Set(['sent', 'accepted', 'replied']);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The outreach workbench: the readiness code lens, and the lifecycle edits the client's commands apply. */
 export function registerWorkbench(context: ServerContext): void {
@@ -23,12 +22,12 @@ export function registerWorkbench(context: ServerContext): void {
   // The client passes today's date (the user's clock): the edits set `status` and the date in the front matter.
   connection.onRequest('inviteLint/markStatus', (params: { uri?: unknown; status?: unknown; today?: unknown } | null) => {
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
-    if (!document || typeof params?.status !== 'string' || !STATUSES.has(params.status) || typeof params.today !== 'string' || !DATE.test(params.today)) return null;
+    if (!document || typeof params?.status !== 'string' || !STATUSES.has(params.status) || typeof params.today !== 'string' || !isDate(params.today)) return null;
     return toLspEdits(document, markStatus(document.getText(), params.status as 'sent', params.today));
   });
   connection.onRequest('inviteLint/followUpDraft', (params: { uri?: unknown; today?: unknown } | null) => {
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
-    if (!document || typeof params?.today !== 'string' || !DATE.test(params.today)) return null;
+    if (!document || typeof params?.today !== 'string' || !isDate(params.today)) return null;
     return followUpDraft(document.getText(), params.today);
   });
 }
