@@ -106,6 +106,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be given together.');
   if (values.summary && format !== 'stylish') throw new UsageError('--summary prints a table; --format json gives the same fields (ready, state, ...) per file.');
   if (values.summary && values['fix-dry-run']) throw new UsageError('--summary and --fix-dry-run cannot be given together.');
+  if (values['fix-dry-run'] && format !== 'stylish') throw new UsageError(`--fix-dry-run prints a diff, not a report: it cannot be given with --format ${format}.`);
   let followUpDays: number | undefined;
   if (values['follow-up-days'] !== undefined) {
     followUpDays = Number(values['follow-up-days']);
@@ -203,7 +204,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(fixed.join(''));
     const remaining = reports.reduce((sum, report) => sum + report.diagnostics.length, 0);
     warn(`${fixed.length === 0 ? 'no safe fixes to make' : `the diff above fixes ${fixed.length} file${fixed.length === 1 ? '' : 's'}`}; ${remaining} problem${remaining === 1 ? '' : 's'} would remain.`);
-    if (tooManyWarnings && format !== 'stylish') warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
+    if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     return;
   }
   if (stylish) {
@@ -371,7 +372,9 @@ function onOutputError(stream: NodeJS.WriteStream) {
 process.stdout.on('error', onOutputError(process.stdout));
 process.stderr.on('error', onOutputError(process.stderr));
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) process.stderr.write(`invite-lint: ${visible(error.message)}\n\n${USAGE}\n`);
-  else process.stderr.write(`invite-lint: internal error, please report it: ${String((error as Error).stack ?? error).split('\n').map(visible).join('\n')}\n`);
+  // Line breaks kept (parseArgs's messages have several lines), every other control character escaped.
+  const lines = (text: string) => text.split('\n').map(visible).join('\n');
+  if (error instanceof UsageError) process.stderr.write(`invite-lint: ${lines(error.message)}\n\n${USAGE}\n`);
+  else process.stderr.write(`invite-lint: internal error, please report it: ${lines(String((error as Error).stack ?? error))}\n`);
   process.exitCode = 2;
 });
