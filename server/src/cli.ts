@@ -49,6 +49,8 @@ Exit status: 0 no errors, 1 at least one error-severity problem (or more warning
 not UTF-8) or an error in a config file; 2 wins over 1.`;
 
 class UsageError extends Error {}
+/** The readiness reason that counts warnings ("2 warnings"), which --quiet leaves out. */
+const WARNINGS_REASON = /^[\d,]+ warnings?$/;
 
 interface Options {
   format: Format;
@@ -140,7 +142,14 @@ async function main(argv: string[]): Promise<void> {
   const inputs: Linted[] = [];
 
   const reports: FileReport[] = [];
-  const errorsOnly = (report: FileReport) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') });
+  // --quiet leaves warnings out of the draft's top problem and reasons as out of its diagnostics (readiness still counts them).
+  const errorsOnly = (report: FileReport): FileReport => {
+    const diagnostics = report.diagnostics.filter((row) => row.severity === 'error');
+    if (!report.overview) return { ...report, diagnostics };
+    const [top] = diagnostics;
+    const reasons = report.overview.reasons.filter((reason) => !WARNINGS_REASON.test(reason));
+    return { ...report, diagnostics, overview: { ...report.overview, topProblem: top?.message, topRule: top?.rule, reasons } };
+  };
   // The stylish report is written as drafts are linted, once every draft is read (the rules that compare drafts need
   // them all); other formats are one document, --fix lists its fixes first and --summary is a table.
   const stylish = format === 'stylish' && options.fix === undefined && !options.summary ? new StylishReport() : undefined;
@@ -216,7 +225,7 @@ async function main(argv: string[]): Promise<void> {
   const shown = options.quiet ? reports.map(errorsOnly) : reports;
   if (options.summary) {
     if (options.fix === 'write') for (const line of fixed) warn(line);
-    process.stdout.write(formatSummary(reports.map((report) => ({ file: report.file, overview: report.overview! })), process.stdout.isTTY ? process.stdout.columns || 120 : Infinity));
+    process.stdout.write(formatSummary(shown.map((report) => ({ file: report.file, overview: report.overview! })), process.stdout.isTTY ? process.stdout.columns || 120 : Infinity));
     if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     if (unreadable > 0) warn(`${unreadable} path${unreadable === 1 ? '' : 's'} not linted (the reasons are above).`);
   } else if (format === 'stylish') {
