@@ -48,11 +48,13 @@ export interface ServerContext {
 
 export function createContext(connection: Connection, configurationTimeoutMs: number): ServerContext {
   const documents = createDocuments();
-  const settings = new Settings(connection, configurationTimeoutMs, () => {
+  const settings = new Settings(connection, configurationTimeoutMs, (change) => {
+    // A version already published with these rules is not linted again (lints.isPublished).
     for (const document of documents.all()) scheduler.schedule(document.uri);
-    // New rules apply to closed drafts too; turned off, their diagnostics are cleared.
-    workspace.setEnabled(settings.workspaceDiagnostics);
-    workspace.rescan();
+    // Turned on, closed drafts are scanned (once) with the new rules; turned off, their diagnostics are cleared.
+    if (change.workspaceDiagnostics) workspace.setEnabled(settings.workspaceDiagnostics);
+    // New rules apply to closed drafts too; the typing hold does not concern them.
+    else if (change.engine) workspace.rescan();
   });
   const scheduler: LintScheduler = new LintScheduler(
     documents,
