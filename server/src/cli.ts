@@ -7,6 +7,7 @@ import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './cli/inp
 import { CliProject, shortPath } from './cli/project';
 import { Draft, LineIndex, RULES, RULE_NAMES, applyEdits, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
 import { fixAllEdits } from './engine/fixes/fixAll';
+import { MAX_FOLLOW_UP_DAYS, isFollowUpDays } from './engine/project/config';
 import { isDate } from './engine/project/lifecycle';
 import { DEFAULT_FOLLOW_UP_DAYS, DraftWorkspace } from './engine/project/workspace';
 import { formatSummary } from './cli/summary';
@@ -112,7 +113,10 @@ async function main(argv: string[]): Promise<void> {
   let followUpDays: number | undefined;
   if (values['follow-up-days'] !== undefined) {
     followUpDays = Number(values['follow-up-days']);
-    if (!/^\d{1,4}$/.test(values['follow-up-days'])) throw new UsageError(`--follow-up-days must be a whole number of days, 0 or more, not "${values['follow-up-days']}".`);
+    // Digits only (Number() also takes "1e3", " 5" and ""); the range is the config's.
+    if (!/^\d+$/.test(values['follow-up-days']) || !isFollowUpDays(followUpDays)) {
+      throw new UsageError(`--follow-up-days must be a whole number of days from 0 to ${MAX_FOLLOW_UP_DAYS}, not "${values['follow-up-days']}".`);
+    }
   }
   const today = values.today;
   if (today !== undefined && !isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);

@@ -95,6 +95,15 @@ describe('invite-lint over a folder of drafts (the workbench)', () => {
     assert.deepEqual([lena.ready, lena.state, lena.reasons, lena.diagnostics], [false, 'needs-work', [], []]);
   });
 
+  it('checks --follow-up-days as the config checks followUpDays: 0 to 9999 days, and says so for 99999', () => {
+    assert.equal(run(['--follow-up-days', '9999', '--format', 'json', '.'], folder).status, 1, 'accepted (a draft has an error)');
+    for (const value of ['99999', '1e3', '2.5']) {
+      const result = run(['--follow-up-days', value, '.'], folder);
+      assert.equal(result.status, 2, value);
+      assert.equal(result.stderr.split('\n')[0], `invite-lint: --follow-up-days must be a whole number of days from 0 to 9999, not "${value}".`);
+    }
+  });
+
   it('rejects --summary with another format, and a bad --today or --follow-up-days, with the usage', () => {
     for (const args of [['--summary', '--format', 'json'], ['--today', '25/11/2026'], ['--follow-up-days', '-1'], ['--follow-up-days', 'three']]) {
       const result = run([...args, '.'], folder);
