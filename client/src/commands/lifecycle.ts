@@ -3,9 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-export const MARK_STATUS_REQUEST = 'inviteLint/markStatus';
-export const FOLLOW_UP_REQUEST = 'inviteLint/followUpDraft';
+import { FOLLOW_UP_REQUEST, MARK_STATUS_REQUEST } from '../../../server/src/protocol';
 
 type Status = 'sent' | 'accepted' | 'replied';
 
