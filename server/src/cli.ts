@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unifiedDiff } from './cli/diff';
 import { FORMATS, StylishReport, VERSION, displayPath, formatGithub, formatJson, formatSarif, formatStylish, toJson, visible, type FileReport, type Format, type Row } from './cli/formats';
-import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './cli/inputs';
+import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './files/inputs';
 import { CliProject, shortPath } from './cli/project';
 import { Draft, LineIndex, RULES, RULE_NAMES, applyEdits, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
 import { fixAllEdits } from './engine/fixes/fixAll';

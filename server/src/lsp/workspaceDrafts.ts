@@ -1,10 +1,10 @@
-// Every draft of the workspace folders, open or not: found on disk (the CLI's walker, with its ignores), kept
+// Every draft of the workspace folders, open or not: found on disk (the walker the CLI uses, with its ignores), kept
 // current from file events, linted in slices that give way to the message loop so typing is never held up.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
-import { inputsFor, type Input } from '../cli/inputs';
-import { GitIgnores, isInside } from '../gitignore';
+import { inputsFor, type Input } from '../files/inputs';
+import { GitIgnores, isInside } from '../files/gitignore';
 
 /**
  * A slice of closed-draft work stops after this long and lets queued messages (keystrokes) through. Measured with
