@@ -49,8 +49,11 @@ export interface ServerContext {
 export function createContext(connection: Connection, configurationTimeoutMs: number): ServerContext {
   const documents = createDocuments();
   const settings = new Settings(connection, configurationTimeoutMs, (change) => {
-    // A version already published with these rules is not linted again (lints.isPublished).
-    for (const document of documents.all()) scheduler.schedule(document.uri);
+    for (const document of documents.all()) {
+      // New rules lint open drafts again; a new typing hold publishes what was computed again, held or shown as it now says.
+      if (change.hold) context.lints.markUnpublished(document.uri);
+      scheduler.schedule(document.uri);
+    }
     // Turned on, closed drafts are scanned (once) with the new rules; turned off, their diagnostics are cleared.
     if (change.workspaceDiagnostics) workspace.setEnabled(settings.workspaceDiagnostics);
     // New rules apply to closed drafts too; the typing hold does not concern them.

@@ -74,6 +74,12 @@ export class LintCache {
     this.entry(document).published = true;
   }
 
+  /** To be published again as computed, without a new lint (the typing hold changed what is shown of it). */
+  markUnpublished(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (entry) entry.published = false;
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
   }
