@@ -179,6 +179,12 @@ describe('language server: the workbench requests (code lens, lifecycle edits, t
       [['dana.invite.md', 'needs-work'], ['omar.invite.md', 'ready'], ['priya.invite.md', 'ready'], ['zz-last.invite.md', 'follow-up-due']],
     );
   });
+
+  it('the code lens on a replied draft is a label with no command (there is no next step to run)', async () => {
+    const [lens] = await lenses(await open('replied.invite.md', READY.replace('scenario: met-at-event\n', 'scenario: met-at-event\nstatus: replied\n')));
+    assert.equal(lens.command?.title, '$(comment-discussion) Replied');
+    assert.equal(lens.command?.command, '');
+  });
 });
 
 describe('language server: followUpDays from the settings and the config file, and workspace folders added or removed', () => {
