@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unifiedDiff } from './cli/diff';
 import { FORMATS, StylishReport, VERSION, displayPath, formatGithub, formatJson, formatSarif, formatStylish, toJson, visible, type FileReport, type Format, type Row } from './cli/formats';
-import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './cli/inputs';
+import { InputError, MAX_MEGABYTES, describeFsError, inputsFor } from './files/inputs';
 import { CliProject, shortPath } from './cli/project';
 import { Draft, LineIndex, RULES, RULE_NAMES, applyEdits, configFromSettings, lint, type Diagnostic, type EngineConfig } from './engine';
 import { fixAllEdits } from './engine/fixes/fixAll';
+import { MAX_FOLLOW_UP_DAYS, isFollowUpDays } from './engine/project/config';
 import { isDate } from './engine/project/lifecycle';
 import { DEFAULT_FOLLOW_UP_DAYS, DraftWorkspace } from './engine/project/workspace';
 import { formatSummary } from './cli/summary';
@@ -49,6 +50,8 @@ Exit status: 0 no errors, 1 at least one error-severity problem (or more warning
 not UTF-8) or an error in a config file; 2 wins over 1.`;
 
 class UsageError extends Error {}
+/** The readiness reason that counts warnings ("2 warnings"), which --quiet leaves out. */
+const WARNINGS_REASON = /^[\d,]+ warnings?$/;
 
 interface Options {
   format: Format;
@@ -106,10 +109,14 @@ async function main(argv: string[]): Promise<void> {
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be given together.');
   if (values.summary && format !== 'stylish') throw new UsageError('--summary prints a table; --format json gives the same fields (ready, state, ...) per file.');
   if (values.summary && values['fix-dry-run']) throw new UsageError('--summary and --fix-dry-run cannot be given together.');
+  if (values['fix-dry-run'] && format !== 'stylish') throw new UsageError(`--fix-dry-run prints a diff, not a report: it cannot be given with --format ${format}.`);
   let followUpDays: number | undefined;
   if (values['follow-up-days'] !== undefined) {
     followUpDays = Number(values['follow-up-days']);
-    if (!/^\d{1,4}$/.test(values['follow-up-days'])) throw new UsageError(`--follow-up-days must be a whole number of days, 0 or more, not "${values['follow-up-days']}".`);
+    // Digits only (Number() also takes "1e3", " 5" and ""); the range is the config's.
+    if (!/^\d+$/.test(values['follow-up-days']) || !isFollowUpDays(followUpDays)) {
+      throw new UsageError(`--follow-up-days must be a whole number of days from 0 to ${MAX_FOLLOW_UP_DAYS}, not "${values['follow-up-days']}".`);
+    }
   }
   const today = values.today;
   if (today !== undefined && !isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
@@ -139,7 +146,14 @@ async function main(argv: string[]): Promise<void> {
   const inputs: Linted[] = [];
 
   const reports: FileReport[] = [];
-  const errorsOnly = (report: FileReport) => ({ ...report, diagnostics: report.diagnostics.filter((row) => row.severity === 'error') });
+  // --quiet leaves warnings out of the draft's top problem and reasons as out of its diagnostics (readiness still counts them).
+  const errorsOnly = (report: FileReport): FileReport => {
+    const diagnostics = report.diagnostics.filter((row) => row.severity === 'error');
+    if (!report.overview) return { ...report, diagnostics };
+    const [top] = diagnostics;
+    const reasons = report.overview.reasons.filter((reason) => !WARNINGS_REASON.test(reason));
+    return { ...report, diagnostics, overview: { ...report.overview, topProblem: top?.message, topRule: top?.rule, reasons } };
+  };
   // The stylish report is written as drafts are linted, once every draft is read (the rules that compare drafts need
   // them all); other formats are one document, --fix lists its fixes first and --summary is a table.
   const stylish = format === 'stylish' && options.fix === undefined && !options.summary ? new StylishReport() : undefined;
@@ -205,7 +219,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(fixed.join(''));
     const remaining = reports.reduce((sum, report) => sum + report.diagnostics.length, 0);
     warn(`${fixed.length === 0 ? 'no safe fixes to make' : `the diff above fixes ${fixed.length} file${fixed.length === 1 ? '' : 's'}`}; ${remaining} problem${remaining === 1 ? '' : 's'} would remain.`);
-    if (tooManyWarnings && format !== 'stylish') warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
+    if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     return;
   }
   if (stylish) {
@@ -217,7 +231,7 @@ async function main(argv: string[]): Promise<void> {
   const shown = options.quiet ? reports.map(errorsOnly) : reports;
   if (options.summary) {
     if (options.fix === 'write') for (const line of fixed) warn(line);
-    process.stdout.write(formatSummary(reports.map((report) => ({ file: report.file, overview: report.overview! })), process.stdout.isTTY ? process.stdout.columns || 120 : Infinity));
+    process.stdout.write(formatSummary(shown.map((report) => ({ file: report.file, overview: report.overview! })), process.stdout.isTTY ? process.stdout.columns || 120 : Infinity));
     if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     if (unreadable > 0) warn(`${unreadable} path${unreadable === 1 ? '' : 's'} not linted (the reasons are above).`);
   } else if (format === 'stylish') {
@@ -373,7 +387,9 @@ function onOutputError(stream: NodeJS.WriteStream) {
 process.stdout.on('error', onOutputError(process.stdout));
 process.stderr.on('error', onOutputError(process.stderr));
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) process.stderr.write(`invite-lint: ${visible(error.message)}\n\n${USAGE}\n`);
-  else process.stderr.write(`invite-lint: internal error, please report it: ${String((error as Error).stack ?? error).split('\n').map(visible).join('\n')}\n`);
+  // Line breaks kept (parseArgs's messages have several lines), every other control character escaped.
+  const lines = (text: string) => text.split('\n').map(visible).join('\n');
+  if (error instanceof UsageError) process.stderr.write(`invite-lint: ${lines(error.message)}\n\n${USAGE}\n`);
+  else process.stderr.write(`invite-lint: internal error, please report it: ${lines(String((error as Error).stack ?? error))}\n`);
   process.exitCode = 2;
 });

@@ -102,6 +102,23 @@ describe('invite-lint CLI in CI', () => {
     assert.equal(apply.status, 0, apply.stderr);
   });
 
+  it('--fix-dry-run --max-warnings 0 says on stderr why it exits 1 when warnings would remain', () => {
+    const folder = repo({ 'a.invite.md': 'Hi Priya,\n\nI hope you are doing well. We met at PyCon.\n' });
+    const result = run(['--fix-dry-run', '--max-warnings', '0', 'a.invite.md'], { cwd: folder });
+    assert.equal(result.status, 1, result.stderr);
+    assert.deepEqual(stderrLines(result.stderr), ['invite-lint: no safe fixes to make; 1 problem would remain.', 'invite-lint: 1 warnings, more than --max-warnings 0 allows.']);
+  });
+
+  it('--fix-dry-run with --format json, sarif or github is a usage error, not a diff', () => {
+    const folder = repo({ 'a.invite.md': GENERIC });
+    for (const format of ['json', 'sarif', 'github']) {
+      const result = run(['--fix-dry-run', '--format', format, 'a.invite.md'], { cwd: folder });
+      assert.equal(result.status, 2, format);
+      assert.equal(result.stdout, '', format);
+      assert.equal(stderrLines(result.stderr)[0], `invite-lint: --fix-dry-run prints a diff, not a report: it cannot be given with --format ${format}.`);
+    }
+  });
+
   it('--max-warnings N exits 1 when there are more warnings; --quiet reports errors only', () => {
     const folder = repo({ 'a.invite.md': GENERIC });
     assert.equal(run(['a.invite.md'], { cwd: folder }).status, 0);

@@ -89,6 +89,15 @@ describe('invite-lint CLI', () => {
     }
   });
 
+  it('prints a usage error of several lines (--follow-up-days -1) with its line breaks, not as \\x0a', () => {
+    const result = run(['--follow-up-days', '-1', '-'], '');
+    assert.equal(result.status, 2, result.stderr);
+    assert.doesNotMatch(result.stderr, /\\x0a/);
+    const [first, second] = stderrLines(result.stderr);
+    assert.equal(first, "invite-lint: Option '--follow-up-days' argument is ambiguous.");
+    assert.match(second, /^Did you forget to specify the option argument for '--follow-up-days'\?$/);
+  });
+
   it('exits 2 on an empty folder, and on binary input while still reporting the other files', () => {
     assert.match(run([folderWith({ 'readme.md': 'x' })]).stderr, /no \*\.invite\.md drafts found/);
     const folder = folderWith({ 'a.invite.md': `${STOCK}\n`, 'b.invite.md': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) });

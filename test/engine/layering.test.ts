@@ -31,3 +31,15 @@ test('nothing under server/src/engine imports vscode, the LSP libraries, Node bu
   }
   assert.deepEqual(offences, []);
 });
+
+test('the language server and the shared file walker import nothing from the CLI glue (server/src/cli, cli.ts)', () => {
+  const offences: string[] = [];
+  const files = [...sources(join(root, 'server/src/lsp')), ...sources(join(root, 'server/src/files')), join(root, 'server/src/server.ts'), join(root, 'server/src/protocol.ts')];
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s+['"](\.[^'"]*)['"]/g)) {
+      const target = relative(root, resolve(file, '..', match[1]));
+      if (target === 'server/src/cli' || target.startsWith('server/src/cli/') || target === 'server/src/cli.ts') offences.push(`${relative(root, file)} imports ${match[1]}`);
+    }
+  }
+  assert.deepEqual(offences, []);
+});

@@ -60,6 +60,34 @@ describe('readiness', () => {
     assert.ok(result.reasons.some((reason) => reason.startsWith('subject over the limit')), result.reasons.join('; '));
   });
 
+  it('parses the draft once, and not at all with the caller\'s Draft (DraftWorkspace.overview passes it on); the result is the same', () => {
+    // Every Draft whose message is read, as lint (too-long) and the summary both do.
+    const parsed = new Set<Draft>();
+    const message = Object.getOwnPropertyDescriptor(Draft.prototype, 'message')!;
+    Object.defineProperty(Draft.prototype, 'message', {
+      ...message,
+      get(this: Draft) {
+        parsed.add(this);
+        return message.get!.call(this);
+      },
+    });
+    try {
+      const alone = readiness(PRIYA, DEFAULT_CONFIG);
+      assert.equal(parsed.size, 1);
+      parsed.clear();
+      const draft = new Draft(PRIYA, DEFAULT_CONFIG);
+      assert.deepEqual(readiness(PRIYA, DEFAULT_CONFIG, undefined, draft), alone);
+      assert.deepEqual([...parsed], [draft]);
+      parsed.clear();
+      const workspace = new DraftWorkspace({ today: () => '2026-11-25' });
+      workspace.set('file:///priya.invite.md', PRIYA, DEFAULT_CONFIG, draft);
+      assert.equal(workspace.overview('file:///priya.invite.md', draft).used, alone.used);
+      assert.deepEqual([...parsed], [draft]);
+    } finally {
+      Object.defineProperty(Draft.prototype, 'message', message);
+    }
+  });
+
   it('is not ready when the message is empty', () => {
     assert.deepEqual(readiness('---\nto: Priya\n---\n', DEFAULT_CONFIG).reasons, ['the message is empty']);
   });

@@ -138,7 +138,7 @@ describe('language server: the workbench requests (code lens, lifecycle edits, t
     assert.equal(lens.command?.command, 'workbench.actions.view.problems');
   });
 
-  it('inviteLint/markStatus edits the front matter: status, the date and, when sent, the sent-digest', async () => {
+  it('inviteLint/markStatus edits the front matter: status, the date and, when sent, the sent-digest; a malformed or impossible date gets null', async () => {
     const uri = drafts.uri('priya.invite.md');
     const edits = (await server.connection.sendRequest('inviteLint/markStatus', { uri, status: 'sent', today: '2026-11-20' })) as TextEdit[];
     const sent = TextDocument.applyEdits(TextDocument.create(uri, 'invite', 1, READY), edits);
@@ -151,7 +151,7 @@ describe('language server: the workbench requests (code lens, lifecycle edits, t
     // The server edits the text it has (the editor's, version 1), so the accepted edit is checked on its own.
     assert.match(accepted, /status: accepted\n/);
     assert.match(accepted, /accepted: 2026-11-22\n/);
-    for (const bad of [{ uri, status: 'lost', today: '2026-11-20' }, { uri, status: 'sent', today: '20/11/2026' }, { uri: drafts.uri('closed.invite.md'), status: 'sent', today: '2026-11-20' }, null]) {
+    for (const bad of [{ uri, status: 'lost', today: '2026-11-20' }, { uri, status: 'sent', today: '20/11/2026' }, { uri, status: 'sent', today: '2026-13-45' }, { uri, status: 'sent', today: '2026-02-30' }, { uri: drafts.uri('closed.invite.md'), status: 'sent', today: '2026-11-20' }, null]) {
       assert.equal(await server.connection.sendRequest('inviteLint/markStatus', bad), null, JSON.stringify(bad));
     }
   });
@@ -161,6 +161,8 @@ describe('language server: the workbench requests (code lens, lifecycle edits, t
     assert.match(text, /^---\n(?:.*\n)*to: Priya Raman\n(?:.*\n)*kind: follow-up\n/);
     assert.match(text, /Priya/);
     assert.equal(await server.connection.sendRequest('inviteLint/followUpDraft', { uri: drafts.uri('priya.invite.md'), today: 'soon' }), null);
+    // An impossible date is refused like a malformed one, not an internal error.
+    assert.equal(await server.connection.sendRequest('inviteLint/followUpDraft', { uri: drafts.uri('priya.invite.md'), today: '2026-13-45' }), null);
   });
 
   it('inviteLint/drafts lists a draft created on disk once the file event is in, after inviteLint/draftsChanged', async () => {
@@ -176,6 +178,12 @@ describe('language server: the workbench requests (code lens, lifecycle edits, t
       listed.map((draft) => [draft.uri.slice(draft.uri.lastIndexOf('/') + 1), draft.state]).sort(),
       [['dana.invite.md', 'needs-work'], ['omar.invite.md', 'ready'], ['priya.invite.md', 'ready'], ['zz-last.invite.md', 'follow-up-due']],
     );
+  });
+
+  it('the code lens on a replied draft is a label with no command (there is no next step to run)', async () => {
+    const [lens] = await lenses(await open('replied.invite.md', READY.replace('scenario: met-at-event\n', 'scenario: met-at-event\nstatus: replied\n')));
+    assert.equal(lens.command?.title, '$(comment-discussion) Replied');
+    assert.equal(lens.command?.command, '');
   });
 });
 

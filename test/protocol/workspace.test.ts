@@ -88,6 +88,28 @@ describe('language server: every draft of the workspace, open or not', () => {
     assert.ok(![...uris].some((uri) => uri.endsWith('notes.md')), 'only *.invite.md files are drafts');
   });
 
+  it('a settings change that touches only the typing hold (typingPauseMs) lints no closed draft again', async () => {
+    await atStart;
+    const before = seen.length;
+    await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { inviteLint: { typingPauseMs: 2500 } } });
+    // A file event after it, as a marker: had the settings started a rescan, drafts earlier in the walk would come first.
+    const marker = published(last);
+    await filesChanged([last, FileChangeType.Changed]);
+    await marker;
+    assert.deepEqual(seen.slice(before).map((p) => p.uri), [last]);
+  });
+
+  it('a package.json under node_modules changing (npm install) is no config change: no draft is linted again', async () => {
+    const before = seen.length;
+    const installed = write('node_modules/pkg/package.json', '{ "name": "pkg" }');
+    await filesChanged([installed, FileChangeType.Created]);
+    // A file event after it, as a marker: had it counted as a config change, a rescan would publish drafts first.
+    const marker = published(last);
+    await filesChanged([last, FileChangeType.Changed]);
+    await marker;
+    assert.deepEqual(seen.slice(before).map((p) => p.uri), [last]);
+  });
+
   it('lints a draft created on disk, and again when it changes on disk', async () => {
     const uri = pathToFileURL(join(folder, 'new.invite.md')).href;
     const created = published(uri, has('stock-invite'));

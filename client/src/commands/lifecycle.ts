@@ -3,9 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-export const MARK_STATUS_REQUEST = 'inviteLint/markStatus';
-export const FOLLOW_UP_REQUEST = 'inviteLint/followUpDraft';
+import { FOLLOW_UP_REQUEST, MARK_STATUS_REQUEST } from '../../../server/src/protocol';
 
 type Status = 'sent' | 'accepted' | 'replied';
 
@@ -77,6 +75,12 @@ export class LifecycleCommands implements vscode.Disposable {
     const name = options.name ?? (await this.askName(folder, proposed));
     if (!name) return undefined;
     const uri = vscode.Uri.joinPath(folder, name);
+    // Never over another draft: a name given outright is not checked by the prompt.
+    const problem = await nameProblem(folder, name);
+    if (problem) {
+      void vscode.window.showErrorMessage(`Invite Lint: ${problem} New follow-up does not overwrite a draft.`);
+      return undefined;
+    }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     return uri;
@@ -90,11 +94,18 @@ export class LifecycleCommands implements vscode.Disposable {
     box.valueSelection = [0, proposed.length - '.invite.md'.length];
     return new Promise((resolve) => {
       box.onDidChangeValue(async (value) => {
-        box.validationMessage = !value.endsWith('.invite.md') ? 'A draft\'s name ends in .invite.md.' : (await exists(vscode.Uri.joinPath(folder, value))) ? `${value} already exists.` : undefined;
+        const problem = await nameProblem(folder, value.trim());
+        // A check that comes back after the next keystroke's is not shown.
+        if (box.value === value) box.validationMessage = problem;
       });
-      box.onDidAccept(() => {
-        if (box.validationMessage) return;
-        resolve(box.value.trim());
+      box.onDidAccept(async () => {
+        // The check on typing is asynchronous: Enter can come before it is back, so the name is checked again here.
+        const value = box.value.trim();
+        const problem = await nameProblem(folder, value);
+        if (box.value.trim() !== value) return;
+        box.validationMessage = problem;
+        if (problem) return;
+        resolve(value);
         box.hide();
       });
       box.onDidHide(() => {
@@ -134,6 +145,12 @@ async function freeName(folder: vscode.Uri, name: string): Promise<string> {
     const candidate = n === 1 ? name : `${stem}-${n}.invite.md`;
     if (!(await exists(vscode.Uri.joinPath(folder, candidate)))) return candidate;
   }
+}
+
+/** Why a follow-up cannot be written under this name, if it cannot. */
+async function nameProblem(folder: vscode.Uri, name: string): Promise<string | undefined> {
+  if (!name.endsWith('.invite.md')) return 'A draft\'s name ends in .invite.md.';
+  return (await exists(vscode.Uri.joinPath(folder, name))) ? `${name} already exists.` : undefined;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

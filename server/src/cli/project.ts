@@ -2,7 +2,7 @@
 // (the config's `ignores` and .gitignore) that decide which files a folder or glob yields.
 import * as path from 'node:path';
 import { nodeConfigHost } from '../configHost';
-import { GitIgnores } from '../gitignore';
+import { GitIgnores } from '../files/gitignore';
 import { ProjectConfigs, resolveConfig, type ConfigProblem, type ResolvedConfig, type SettingsLayer } from '../engine/project';
 
 export class CliProject {

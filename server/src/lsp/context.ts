@@ -48,11 +48,16 @@ export interface ServerContext {
 
 export function createContext(connection: Connection, configurationTimeoutMs: number): ServerContext {
   const documents = createDocuments();
-  const settings = new Settings(connection, configurationTimeoutMs, () => {
-    for (const document of documents.all()) scheduler.schedule(document.uri);
-    // New rules apply to closed drafts too; turned off, their diagnostics are cleared.
-    workspace.setEnabled(settings.workspaceDiagnostics);
-    workspace.rescan();
+  const settings = new Settings(connection, configurationTimeoutMs, (change) => {
+    for (const document of documents.all()) {
+      // New rules lint open drafts again; a new typing hold publishes what was computed again, held or shown as it now says.
+      if (change.hold) context.lints.markUnpublished(document.uri);
+      scheduler.schedule(document.uri);
+    }
+    // Turned on, closed drafts are scanned (once) with the new rules; turned off, their diagnostics are cleared.
+    if (change.workspaceDiagnostics) workspace.setEnabled(settings.workspaceDiagnostics);
+    // New rules apply to closed drafts too; the typing hold does not concern them.
+    else if (change.engine) workspace.rescan();
   });
   const scheduler: LintScheduler = new LintScheduler(
     documents,

@@ -74,6 +74,12 @@ export class LintCache {
     this.entry(document).published = true;
   }
 
+  /** To be published again as computed, without a new lint (the typing hold changed what is shown of it). */
+  markUnpublished(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (entry) entry.published = false;
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
   }
@@ -100,13 +106,20 @@ export class LintCache {
     if (entry.diagnostics !== undefined && entry.summary !== undefined) entry.draft = undefined;
   }
 
-  /** An engine bug on one draft is logged and yields nothing for it, rather than failing the request or the server. */
   private guarded<T>(document: TextDocument, fallback: T, compute: () => T): T {
-    try {
-      return compute();
-    } catch (error) {
-      this.console.error(`invite-lint failed on ${document.uri}: ${(error as Error).stack ?? error}`);
-      return fallback;
-    }
+    return guarded(this.console, document.uri, fallback, compute);
+  }
+}
+
+/**
+ * An engine bug on one draft, open or closed, is logged and yields nothing for it, rather than failing the request
+ * or the server.
+ */
+export function guarded<T>(console: Pick<RemoteConsole, 'error'>, uri: string, fallback: T, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    console.error(`invite-lint failed on ${uri}: ${(error as Error).stack ?? error}`);
+    return fallback;
   }
 }

@@ -1,6 +1,8 @@
+import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LINTING_NOTIFICATION, toLspDiagnostic } from './convert';
 import type { ServerContext } from './context';
+import { guarded } from './lintCache';
 
 /** Lints a document's current version, unless that is already published, and pushes the diagnostics. */
 export async function publishDiagnostics({ connection, documents, client, lints, hold }: ServerContext, uri: string): Promise<void> {
@@ -24,10 +26,13 @@ export async function publishClosedDraft({ connection, configs, client, index }:
   if (client.stoppedDrafts.has(uri)) return;
   // As for open drafts: should the server die on this one, the client knows which and stops it being linted.
   if (client.lintingNotifications) await connection.sendNotification(LINTING_NOTIFICATION, { uri });
-  const { config, ignored } = configs.forDocument(uri);
-  const document = TextDocument.create(uri, 'invite', 0, text);
-  if (ignored) index.delete(uri);
-  const diagnostics = ignored ? [] : index.lint(uri, text, config).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  // Guarded like an open draft's lint: an engine error on this file is logged and publishes nothing.
+  const diagnostics = guarded(connection.console, uri, [], () => {
+    const { config, ignored } = configs.forDocument(uri);
+    if (ignored) return (index.delete(uri), []);
+    const document = TextDocument.create(uri, 'invite', 0, text);
+    return index.lint(uri, text, config).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  });
   const written = connection.sendDiagnostics({ uri, diagnostics });
   if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
   await written;
@@ -35,9 +40,12 @@ export async function publishClosedDraft({ connection, configs, client, index }:
 
 /** A closed draft whose cross-draft diagnostics changed because another draft did: its text is as last read. */
 export async function republishClosedDraft({ connection, index }: ServerContext, uri: string): Promise<void> {
-  const text = index.text(uri);
-  const result = index.current(uri);
-  if (text === undefined || !result) return;
-  const document = TextDocument.create(uri, 'invite', 0, text);
-  await connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
+  const diagnostics = guarded<Diagnostic[] | undefined>(connection.console, uri, [], () => {
+    const text = index.text(uri);
+    const result = index.current(uri);
+    if (text === undefined || !result) return undefined;
+    const document = TextDocument.create(uri, 'invite', 0, text);
+    return result.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  });
+  if (diagnostics) await connection.sendDiagnostics({ uri, diagnostics });
 }

@@ -16,7 +16,8 @@ export function readinessLens(draft: DraftOverview): CodeLens {
       : `${draft.used} chars`;
   if (draft.status === 'sent') return lens(`$(mail) Sent${draft.sent ? ` ${draft.sent}` : ''} · Mark as accepted`, 'inviteLint.markAsAccepted', [uri]);
   if (draft.status === 'accepted') return lens(`$(pass) Accepted${draft.accepted ? ` ${draft.accepted}` : ''} · New follow-up`, 'inviteLint.newFollowUp', [uri]);
-  if (draft.status === 'replied') return lens('$(comment-discussion) Replied', 'inviteLint.markAsReplied', [uri]);
+  // The last step of a draft's life: a label, not a command (an empty command id is shown as plain text).
+  if (draft.status === 'replied') return lens('$(comment-discussion) Replied', '', []);
   if (draft.ready) return lens(`$(check) Ready to send · ${length} · Copy message`, 'inviteLint.copyMessage', []);
   const count = Math.max(draft.toFix, 1);
   return lens(`$(warning) ${count} thing${count === 1 ? '' : 's'} to fix · ${length}`, 'workbench.actions.view.problems', []);

@@ -10,6 +10,16 @@ const PROBLEM_LENGTH = 500;
 
 const NO_ANSWER = Symbol('no answer');
 
+/** What a settings change touched: closed drafts are linted again only for `engine` and `workspaceDiagnostics`. */
+export interface SettingsChange {
+  /** The settings the engine lints with, of the window or of a scope: every result is stale. */
+  engine: boolean;
+  /** When to lint and the typing hold (read as they apply): an open draft's edit not linted yet under `onSave` is now. */
+  hold: boolean;
+  /** `inviteLint.workspaceDiagnostics`: closed drafts are linted or cleared. */
+  workspaceDiagnostics: boolean;
+}
+
 /**
  * The settings the server lints with. Linting never waits for them: it uses the last known settings (the defaults,
  * `initializationOptions.settings`, or what the client pushed or answered last), and re-lints when they change.
@@ -43,7 +53,7 @@ export class Settings {
   constructor(
     private readonly connection: Connection,
     private readonly timeoutMs: number,
-    private readonly changed: () => void,
+    private readonly changed: (change: SettingsChange) => void,
   ) {}
 
   /** The workspace folders (URIs): documents under one share its settings. */
@@ -79,9 +89,9 @@ export class Settings {
     // rather than a scope's stale answer (a setting just changed would otherwise apply only once that pull answers).
     const stale = this.scoped.size > 0;
     this.scoped.clear();
-    if (!this.takeWindow(raw) && !stale) return;
-    this.generation++;
-    this.changed();
+    const change = this.takeWindow(raw);
+    // Dropping the scopes' answers may change any of a document's settings.
+    this.report(stale ? { ...change, engine: true, hold: true } : change);
   }
 
   /**
@@ -96,42 +106,46 @@ export class Settings {
     for (const scope of scopes) this.asked.set(scope, question);
     const answers = await this.ask([undefined, ...scopes.map((scope) => this.scopeDocuments.get(scope))]);
     if (answers === NO_ANSWER) return;
-    let changed = false;
-    if (pull === this.pulls) {
-      changed = this.takeWindow(answers[0]);
+    const change = pull === this.pulls ? this.takeWindow(answers[0]) : { engine: false, hold: false, workspaceDiagnostics: false };
+    for (const [index, scope] of scopes.entries()) {
+      const scoped = this.takeScoped(scope, question, answers[index + 1]);
+      change.engine ||= scoped.engine;
+      change.hold ||= scoped.hold;
     }
-    scopes.forEach((scope, index) => (changed = this.takeScoped(scope, question, answers[index + 1]) || changed));
-    if (!changed) return;
-    this.generation++;
-    this.changed();
+    this.report(change);
   }
 
   private async pullScope(scope: string): Promise<void> {
     const question = ++this.questions;
     this.asked.set(scope, question);
     const answers = await this.ask([this.scopeDocuments.get(scope)]);
-    if (answers === NO_ANSWER || !this.takeScoped(scope, question, answers[0])) return;
-    this.generation++;
-    this.changed();
+    if (answers === NO_ANSWER) return;
+    this.report({ ...this.takeScoped(scope, question, answers[0]), workspaceDiagnostics: false });
   }
 
-  /** Takes the window's settings (pushed, or answered without a scope); says whether anything changed. */
-  private takeWindow(raw: unknown): boolean {
+  /** Results linted with older engine settings are recomputed; a change to the typing hold alone drops none. */
+  private report(change: SettingsChange): void {
+    if (change.engine) this.generation++;
+    if (change.engine || change.hold || change.workspaceDiagnostics) this.changed(change);
+  }
+
+  /** Takes the window's settings (pushed, or answered without a scope); says what changed. */
+  private takeWindow(raw: unknown): SettingsChange {
     const config = this.validated(raw, '');
     const hold = holdSettingsFrom(raw);
     const workspaceDiagnostics = (raw as { workspaceDiagnostics?: unknown } | null | undefined)?.workspaceDiagnostics !== false;
-    const changed = !sameConfig(config, this.config) || JSON.stringify(hold) !== JSON.stringify(this.hold) || workspaceDiagnostics !== this.workspaceDiagnostics;
+    const change = { engine: !sameConfig(config, this.config), hold: JSON.stringify(hold) !== JSON.stringify(this.hold), workspaceDiagnostics: workspaceDiagnostics !== this.workspaceDiagnostics };
     Object.assign(this, { config, hold, workspaceDiagnostics });
-    return changed;
+    return change;
   }
 
-  /** Records a scope's answer unless a newer question about it was asked; says whether its settings changed. */
-  private takeScoped(scope: string, question: number, raw: unknown): boolean {
-    if (this.asked.get(scope) !== question) return false;
+  /** Records a scope's answer unless a newer question about it was asked; says which of its settings changed. */
+  private takeScoped(scope: string, question: number, raw: unknown): Pick<SettingsChange, 'engine' | 'hold'> {
+    if (this.asked.get(scope) !== question) return { engine: false, hold: false };
     const answer = { config: this.validated(raw, scope), hold: holdSettingsFrom(raw) };
     const before = this.scoped.get(scope) ?? { config: this.config, hold: this.hold };
     this.scoped.set(scope, answer);
-    return !sameConfig(answer.config, before.config) || JSON.stringify(answer.hold) !== JSON.stringify(before.hold);
+    return { engine: !sameConfig(answer.config, before.config), hold: JSON.stringify(answer.hold) !== JSON.stringify(before.hold) };
   }
 
   /** One `workspace/configuration` request: an item per scope (undefined: the window's settings). */

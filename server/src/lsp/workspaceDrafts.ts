@@ -1,10 +1,10 @@
-// Every draft of the workspace folders, open or not: found on disk (the CLI's walker, with its ignores), kept
+// Every draft of the workspace folders, open or not: found on disk (the walker the CLI uses, with its ignores), kept
 // current from file events, linted in slices that give way to the message loop so typing is never held up.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
-import { inputsFor, type Input } from '../cli/inputs';
-import { GitIgnores, isInside } from '../gitignore';
+import { inputsFor, type Input } from '../files/inputs';
+import { GitIgnores, isInside } from '../files/gitignore';
 
 /**
  * A slice of closed-draft work stops after this long and lets queued messages (keystrokes) through. Measured with
@@ -154,6 +154,9 @@ export class WorkspaceDrafts {
         await this.written;
         await this.host.quiet();
       }
+    } catch (error) {
+      // Started with `void`: a failure here would be an unhandled rejection. The next event starts the work again.
+      this.host.log(`Linting the workspace's drafts stopped: ${(error as Error).stack ?? error}`);
     } finally {
       this.running = false;
       this.idleWaiters.splice(0).forEach((resolve) => resolve());
@@ -175,7 +178,7 @@ export class WorkspaceDrafts {
     if (!scan) {
       const [again] = this.stale;
       this.stale.delete(again);
-      if (this.known.has(again) && !this.host.isOpen(again)) this.written = this.host.republish(again);
+      if (this.known.has(again) && !this.host.isOpen(again)) this.written = this.logged(again, this.host.republish(again));
       return;
     }
     const next = scan.inputs.next();
@@ -201,11 +204,16 @@ export class WorkspaceDrafts {
     // The editor's text wins over the disk: an open draft is linted from what the editor sends.
     if (this.host.isOpen(uri)) return;
     try {
-      this.written = this.host.publish(uri, await input.read());
+      this.written = this.logged(uri, this.host.publish(uri, await input.read()));
     } catch (error) {
       this.host.log(`Not linting ${input.file}: ${(error as Error).message}.`);
       this.drop(uri);
     }
+  }
+
+  /** A publish that failed (the connection gone) is logged: the next one overwrites `written` before it is awaited. */
+  private logged(uri: string, publishing: Promise<void>): Promise<void> {
+    return publishing.catch((error) => this.host.log(`Could not publish diagnostics for ${uri}: ${(error as Error).message}`));
   }
 
   private drop(uri: string): void {

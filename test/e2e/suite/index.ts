@@ -7,6 +7,7 @@ import './config';
 import './accuracy';
 import './workbench';
 import './polish';
+import './review';
 import './finale';
 import { tests, withinDeadline } from './support';
 

@@ -2,8 +2,9 @@
  * Readiness: a draft is *ready to send* when it has no error and no warning, no placeholder left, and fits its
  * limit (for an InMail, the subject's 200 characters and the body's 1,900).
  *
- * API: readiness(text, config, result?) -> Readiness. Pass the lint result you already have (e.g. the workspace's,
- * which holds form-letter) to skip a second lint; without it the draft is linted alone.
+ * API: readiness(text, config, result?, draft?) -> Readiness. Pass the lint result you already have (e.g. the
+ * workspace's, which holds form-letter) to skip a second lint; without it the draft is linted alone. Pass the draft's
+ * parse (`new Draft(text, config)`) if you have one; without it the text is parsed once here.
  */
 import type { EngineConfig } from './config';
 import { Draft } from '../draft/draft';
@@ -24,8 +25,10 @@ export interface Readiness {
   counts: { error: number; warning: number; info: number };
 }
 
-export function readiness(text: string, config: EngineConfig, result: LintResult = lint(text, config)): Readiness {
-  const summary = summarizeMessage(text, config);
+export function readiness(text: string, config: EngineConfig, result?: LintResult, shared?: Draft): Readiness {
+  const draft = shared?.text === text ? shared : new Draft(text, config);
+  result ??= lint(text, config, undefined, draft);
+  const summary = summarizeMessage(text, config, draft);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const diagnostic of result.diagnostics) if (diagnostic.severity !== 'hint') counts[diagnostic.severity]++;
   const reasons: string[] = [];
@@ -36,7 +39,6 @@ export function readiness(text: string, config: EngineConfig, result: LintResult
   if (counts.warning > 0) reasons.push(plural(counts.warning, 'warning'));
   const reported = (rule: string) => result.diagnostics.some((d) => d.rule === rule && (d.severity === 'error' || d.severity === 'warning'));
 
-  const draft = new Draft(text, config);
   const placeholders = [...(draft.subject?.placeholders ?? []), ...draft.placeholders];
   if (placeholders.length > 0) {
     const first = text.slice(placeholders[0].start, placeholders[0].end);

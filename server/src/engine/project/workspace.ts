@@ -14,7 +14,7 @@
  *     delete(uri): string[]                 the same, for a removed draft
  *     has(uri): boolean; uris(): string[]; size
  *     lint(uri, draft?): LintResult         the draft's own diagnostics plus form-letter and follow-up-due
- *     overview(uri): DraftOverview
+ *     overview(uri, draft?): DraftOverview   draft: the caller's parse of the current text, shared with readiness
  *     overviews(): DraftOverview[]          in the order the drafts were added
  *   }
  * `limit` is absent for kinds without one (follow-up, message). State: `sent` covers sent, accepted with its follow-up
@@ -164,9 +164,10 @@ export class DraftWorkspace {
     return this.resolve(uri, draft).result;
   }
 
-  overview(uri: string): DraftOverview {
-    const cached = this.resolve(uri);
-    return (cached.overview ??= this.describe(this.entries.get(uri)!, cached.result));
+  /** `draft`: the caller's parse of the draft's current text, if it has one, so that readiness does not parse it again. */
+  overview(uri: string, draft?: Draft): DraftOverview {
+    const cached = this.resolve(uri, draft);
+    return (cached.overview ??= this.describe(this.entries.get(uri)!, cached.result, draft));
   }
 
   overviews(): DraftOverview[] {
@@ -201,8 +202,8 @@ export class DraftWorkspace {
     return (entry.cached = { today, result: lint(entry.text, entry.config, context, draft?.text === entry.text ? draft : undefined) });
   }
 
-  private describe(entry: Entry, result: LintResult): DraftOverview {
-    const ready = readiness(entry.text, entry.config, result);
+  private describe(entry: Entry, result: LintResult, draft?: Draft): DraftOverview {
+    const ready = readiness(entry.text, entry.config, result, draft);
     const lifecycle = entry.lifecycle;
     let top: LintResult['diagnostics'][number] | undefined;
     for (const diagnostic of result.diagnostics) {

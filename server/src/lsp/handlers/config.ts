@@ -23,7 +23,7 @@ export function registerConfig({ connection, client, settings, configs, document
   // A project config file changed on disk (the client watches them): forget every loaded config and re-lint.
   // Drafts and .gitignore files: the workspace's closed drafts follow them.
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    if (!changes.some((change) => CONFIG_FILE.test(change.uri))) return workspace.filesChanged(changes);
+    if (!changes.some((change) => isConfigFile(change.uri))) return workspace.filesChanged(changes);
     configs.changed();
     for (const document of documents.all()) scheduler.schedule(document.uri);
     workspace.rescan();
@@ -32,3 +32,8 @@ export function registerConfig({ connection, client, settings, configs, document
 
 const CONFIG_FILE_GLOB = '**/{.invite-lint.json,.invite-lint.jsonc,package.json}';
 const CONFIG_FILE = /\/(?:\.invite-lint\.jsonc?|package\.json)$/;
+
+/** A package's own package.json under node_modules is no project config: `npm install` touches thousands of them. */
+function isConfigFile(uri: string): boolean {
+  return CONFIG_FILE.test(uri) && !uri.includes('/node_modules/');
+}

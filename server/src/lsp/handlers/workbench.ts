@@ -1,12 +1,12 @@
-import { followUpDraft, markStatus } from '../../engine/project/lifecycle';
+import { followUpDraft, isDate, markStatus } from '../../engine/project/lifecycle';
 import { toLspEdits } from '../convert';
+import { FOLLOW_UP_REQUEST, MARK_STATUS_REQUEST } from '../../protocol';
 import type { ServerContext } from '../context';
 import { documentWorthLinting } from '../currentDocument';
 import { DRAFTS_REQUEST } from '../draftIndex';
 import { readinessLens } from '../readinessLens';
 
 const STATUSES = new Set(['sent', 'accepted', 'replied']);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The outreach workbench: the readiness code lens, and the lifecycle edits the client's commands apply. */
 export function registerWorkbench(context: ServerContext): void {
@@ -21,14 +21,14 @@ export function registerWorkbench(context: ServerContext): void {
   // The Drafts view: every draft's overview (the client asks again on inviteLint/draftsChanged).
   connection.onRequest(DRAFTS_REQUEST, () => index.overviews());
   // The client passes today's date (the user's clock): the edits set `status` and the date in the front matter.
-  connection.onRequest('inviteLint/markStatus', (params: { uri?: unknown; status?: unknown; today?: unknown } | null) => {
+  connection.onRequest(MARK_STATUS_REQUEST, (params: { uri?: unknown; status?: unknown; today?: unknown } | null) => {
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
-    if (!document || typeof params?.status !== 'string' || !STATUSES.has(params.status) || typeof params.today !== 'string' || !DATE.test(params.today)) return null;
+    if (!document || typeof params?.status !== 'string' || !STATUSES.has(params.status) || typeof params.today !== 'string' || !isDate(params.today)) return null;
     return toLspEdits(document, markStatus(document.getText(), params.status as 'sent', params.today));
   });
-  connection.onRequest('inviteLint/followUpDraft', (params: { uri?: unknown; today?: unknown } | null) => {
+  connection.onRequest(FOLLOW_UP_REQUEST, (params: { uri?: unknown; today?: unknown } | null) => {
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
-    if (!document || typeof params?.today !== 'string' || !DATE.test(params.today)) return null;
+    if (!document || typeof params?.today !== 'string' || !isDate(params.today)) return null;
     return followUpDraft(document.getText(), params.today);
   });
 }

@@ -1,7 +1,7 @@
 // .gitignore rules as the CLI and the language server both read them (node:fs through the config host).
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { nodeConfigHost } from './configHost';
+import { nodeConfigHost } from '../configHost';
 
 /**
  * A subset of git's rules: every .gitignore from the repository root (the nearest folder holding .git, else the
