@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, lint } from '../../server/src/engine';
+import { Draft } from '../../server/src/engine/draft/draft';
+import { readDraft } from '../../server/src/engine/language/features';
 import { formatModels, trainModels, trainingDrafts, weightsFile } from '../support/language';
 
 const rulesOf = (text: string) => lint(text, DEFAULT_CONFIG).diagnostics.map((d) => d.rule);
@@ -65,5 +67,30 @@ describe('me-focused', () => {
   });
   it('stays quiet when you/your keep pace', () => {
     assert.ok(!rulesOf('Hi Dana,\n\nI am a designer and I loved your talk. Your point on grids changed my work. Could I ask you one question about it?').includes('me-focused'));
+  });
+});
+
+describe('no-shared-context: "we" as the sender\'s business and names beside the sender are not a bond', () => {
+  const featuresOf = (text: string) => readDraft(new Draft(text, DEFAULT_CONFIG)).features;
+  it('reads "we help" and "our platform" as the sender\'s business, not as "us"', () => {
+    const features = featuresOf('Hi Lena,\n\nWe help Berlin clinics cut no-shows with our platform. Worth a quick look?');
+    assert.equal(features.senderBusiness, 1);
+    assert.equal(features.nameNearSender, 1, 'Berlin is where the sender sells, not something they share');
+  });
+  it('keeps "we" that ties them together as "us"', () => {
+    const features = featuresOf('Hi Lena,\n\nWe sat on the same Hamburg panel last spring.');
+    assert.equal(features.senderBusiness, 0);
+    assert.equal(features.nameWithUs, 1);
+  });
+  it('gives a name to the sender when the last pronoun before it is theirs, even with "you" later in the sentence', () => {
+    assert.equal(featuresOf('Hi Karim,\n\nI run a bakery in Lyon and would be glad to connect with you.').nameNearSender, 1);
+    assert.equal(featuresOf('Hi Karim,\n\nYour bakery in Lyon inspired mine.').nameNearSender, 0);
+  });
+  it('reads congratulations on their news as a detail of them', () => {
+    assert.equal(featuresOf('Hi Lena,\n\nCongrats on the Series B at Medflow! We help clinics cut no-shows.').congratulates, 1);
+    assert.ok(!rulesOf('Hi Lena,\n\nCongrats on the Series B at Medflow! We help clinics cut no-shows.').includes('no-shared-context'));
+  });
+  it('flags a pitch whose only names are the sender\'s market', () => {
+    assert.ok(rulesOf('Hi Lena,\n\nWe help Berlin clinics cut no-shows with our platform. Worth a quick look?').includes('no-shared-context'));
   });
 });
