@@ -94,3 +94,19 @@ describe('no-shared-context: "we" as the sender\'s business and names beside the
     assert.ok(rulesOf('Hi Lena,\n\nWe help Berlin clinics cut no-shows with our platform. Worth a quick look?').includes('no-shared-context'));
   });
 });
+
+describe('no-self-intro: more ways to say who you are, and the introduced stranger', () => {
+  const stranger = (body: string) => `---\nto: Rosa\nrelationship: stranger\n---\nHi Rosa, ${body}`;
+  it('takes a trade told with a verb as an introduction ("I maintain", "I farm")', () => {
+    assert.ok(!rulesOf(stranger('your paper on soil carbon was sharp. I farm 80 hectares of barley in Fife. Keep in touch?')).includes('no-self-intro'));
+    assert.ok(!rulesOf(stranger('your talk on flaky tests was sharp. I maintain a Rust test runner. Keep in touch?')).includes('no-self-intro'));
+  });
+  it('takes the trade said after it ("the kind of research I do at the institute") as an introduction', () => {
+    assert.ok(!rulesOf(stranger('your survey on wetlands is the kind of fieldwork I do at the Marine Institute. Keep in touch?')).includes('no-self-intro'));
+  });
+  it('reads the mutual-connection scenario as a stranger who still has to say who they are', () => {
+    const text = '---\nto: Rosa\nscenario: mutual-connection\n---\nHi Rosa, Tomas Berg is a mutual friend and said you know the Lisbon design scene. Would love to connect.';
+    assert.ok(rulesOf(text).includes('no-self-intro'));
+    assert.ok(!rulesOf(text.replace('Would love', "I'm a UX researcher in Porto. Would love")).includes('no-self-intro'));
+  });
+});

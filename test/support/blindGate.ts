@@ -26,7 +26,7 @@ export const BLIND_GATE: Record<Split, { goodFlaggedMax: number; rules: Record<s
       'name-mismatch': { precision: 0.95, recall: 0.95 },
       'no-shared-context': { precision: 0.95, recall: 0.5, belowTarget: true },
       'no-reason': { precision: 0.764, recall: 0.722, belowTarget: true },
-      'no-self-intro': { precision: 0.733, recall: 0.647, belowTarget: true },
+      'no-self-intro': { precision: 0.923, recall: 0.705, belowTarget: true },
       'early-ask': { precision: 0.95, recall: 0.95 },
       'unearned-reference': { precision: 0.95, recall: 0.95 },
       'sales-pitch': { precision: 0.95, recall: 0.95 },
