@@ -110,3 +110,16 @@ describe('no-self-intro: more ways to say who you are, and the introduced strang
     assert.ok(!rulesOf(text.replace('Would love', "I'm a UX researcher in Porto. Would love")).includes('no-self-intro'));
   });
 });
+
+describe('no-reason: wanting to connect, said inside a networking cliché, is not a reason', () => {
+  it('flags "keen to connect" and "looking forward to connecting" when the note leans on a networking cliché', () => {
+    assert.ok(rulesOf('Hi Bruno,\n\nI\'m a data engineer in Porto, keen to connect with like-minded professionals.').includes('no-reason'));
+    assert.ok(rulesOf('Hi Bruno,\n\nI\'m a data engineer in Porto and always growing my network. Looking forward to connecting!').includes('no-reason'));
+  });
+  it('keeps the guidance\'s "stoked to connect" as a reason where there is no cliché', () => {
+    assert.ok(!rulesOf('Hi Bruno,\n\nI\'m a fellow surf coach in Porto, stoked to connect with you.').includes('no-reason'));
+  });
+  it('keeps a reason phrase with another object ("keen to learn") beside the cliché', () => {
+    assert.ok(!rulesOf('Hi Bruno,\n\nI\'m a data engineer in Porto, keen to learn how you run dbt at scale with like-minded professionals.').includes('no-reason'));
+  });
+});

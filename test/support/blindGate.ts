@@ -25,7 +25,7 @@ export const BLIND_GATE: Record<Split, { goodFlaggedMax: number; rules: Record<s
       'no-greeting': { precision: 0.95, recall: 0.95 },
       'name-mismatch': { precision: 0.95, recall: 0.95 },
       'no-shared-context': { precision: 0.95, recall: 0.5, belowTarget: true },
-      'no-reason': { precision: 0.764, recall: 0.722, belowTarget: true },
+      'no-reason': { precision: 0.789, recall: 0.833, belowTarget: true },
       'no-self-intro': { precision: 0.923, recall: 0.705, belowTarget: true },
       'early-ask': { precision: 0.95, recall: 0.95 },
       'unearned-reference': { precision: 0.95, recall: 0.95 },
