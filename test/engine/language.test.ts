@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, lint } from '../../server/src/engine';
+import { Draft } from '../../server/src/engine/draft/draft';
+import { readDraft } from '../../server/src/engine/language/features';
 import { formatModels, trainModels, trainingDrafts, weightsFile } from '../support/language';
 
 const rulesOf = (text: string) => lint(text, DEFAULT_CONFIG).diagnostics.map((d) => d.rule);
@@ -65,5 +67,59 @@ describe('me-focused', () => {
   });
   it('stays quiet when you/your keep pace', () => {
     assert.ok(!rulesOf('Hi Dana,\n\nI am a designer and I loved your talk. Your point on grids changed my work. Could I ask you one question about it?').includes('me-focused'));
+  });
+});
+
+describe('no-shared-context: "we" as the sender\'s business and names beside the sender are not a bond', () => {
+  const featuresOf = (text: string) => readDraft(new Draft(text, DEFAULT_CONFIG)).features;
+  it('reads "we help" and "our platform" as the sender\'s business, not as "us"', () => {
+    const features = featuresOf('Hi Lena,\n\nWe help Berlin clinics cut no-shows with our platform. Worth a quick look?');
+    assert.equal(features.senderBusiness, 1);
+    assert.equal(features.nameNearSender, 1, 'Berlin is where the sender sells, not something they share');
+  });
+  it('keeps "we" that ties them together as "us"', () => {
+    const features = featuresOf('Hi Lena,\n\nWe sat on the same Hamburg panel last spring.');
+    assert.equal(features.senderBusiness, 0);
+    assert.equal(features.nameWithUs, 1);
+  });
+  it('gives a name to the sender when the last pronoun before it is theirs, even with "you" later in the sentence', () => {
+    assert.equal(featuresOf('Hi Karim,\n\nI run a bakery in Lyon and would be glad to connect with you.').nameNearSender, 1);
+    assert.equal(featuresOf('Hi Karim,\n\nYour bakery in Lyon inspired mine.').nameNearSender, 0);
+  });
+  it('reads congratulations on their news as a detail of them', () => {
+    assert.equal(featuresOf('Hi Lena,\n\nCongrats on the Series B at Medflow! We help clinics cut no-shows.').congratulates, 1);
+    assert.ok(!rulesOf('Hi Lena,\n\nCongrats on the Series B at Medflow! We help clinics cut no-shows.').includes('no-shared-context'));
+  });
+  it('flags a pitch whose only names are the sender\'s market', () => {
+    assert.ok(rulesOf('Hi Lena,\n\nWe help Berlin clinics cut no-shows with our platform. Worth a quick look?').includes('no-shared-context'));
+  });
+});
+
+describe('no-self-intro: more ways to say who you are, and the introduced stranger', () => {
+  const stranger = (body: string) => `---\nto: Rosa\nrelationship: stranger\n---\nHi Rosa, ${body}`;
+  it('takes a trade told with a verb as an introduction ("I maintain", "I farm")', () => {
+    assert.ok(!rulesOf(stranger('your paper on soil carbon was sharp. I farm 80 hectares of barley in Fife. Keep in touch?')).includes('no-self-intro'));
+    assert.ok(!rulesOf(stranger('your talk on flaky tests was sharp. I maintain a Rust test runner. Keep in touch?')).includes('no-self-intro'));
+  });
+  it('takes the trade said after it ("the kind of research I do at the institute") as an introduction', () => {
+    assert.ok(!rulesOf(stranger('your survey on wetlands is the kind of fieldwork I do at the Marine Institute. Keep in touch?')).includes('no-self-intro'));
+  });
+  it('reads the mutual-connection scenario as a stranger who still has to say who they are', () => {
+    const text = '---\nto: Rosa\nscenario: mutual-connection\n---\nHi Rosa, Tomas Berg is a mutual friend and said you know the Lisbon design scene. Would love to connect.';
+    assert.ok(rulesOf(text).includes('no-self-intro'));
+    assert.ok(!rulesOf(text.replace('Would love', "I'm a UX researcher in Porto. Would love")).includes('no-self-intro'));
+  });
+});
+
+describe('no-reason: wanting to connect, said inside a networking cliché, is not a reason', () => {
+  it('flags "keen to connect" and "looking forward to connecting" when the note leans on a networking cliché', () => {
+    assert.ok(rulesOf('Hi Bruno,\n\nI\'m a data engineer in Porto, keen to connect with like-minded professionals.').includes('no-reason'));
+    assert.ok(rulesOf('Hi Bruno,\n\nI\'m a data engineer in Porto and always growing my network. Looking forward to connecting!').includes('no-reason'));
+  });
+  it('keeps the guidance\'s "stoked to connect" as a reason where there is no cliché', () => {
+    assert.ok(!rulesOf('Hi Bruno,\n\nI\'m a fellow surf coach in Porto, stoked to connect with you.').includes('no-reason'));
+  });
+  it('keeps a reason phrase with another object ("keen to learn") beside the cliché', () => {
+    assert.ok(!rulesOf('Hi Bruno,\n\nI\'m a data engineer in Porto, keen to learn how you run dbt at scale with like-minded professionals.').includes('no-reason'));
   });
 });

@@ -32,6 +32,9 @@ export const FEATURE_NAMES = [
   'knowsSignal',
   'firstMessage',
   'short',
+  'nameNearSender',
+  'congratulates',
+  'senderBusiness',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -52,6 +55,13 @@ const LIFE_QUESTION = /\bhow(?:['’]s| is| are| have| has)\s+(?:you|it|things|l
 const CONNECT_WORDS = new Set(['connect', 'connected', 'connecting', 'add', 'network', 'linkedin', 'invite', 'invitation']);
 const KNOWS_SIGNAL = /\b(?:we\s+met|since\s+our|our\s+(?:\S+\s+){0,2}days|long\s+time|been\s+(?:a\s+while|ages|too\s+long)|how\s+are\s+you|miss\s+(?:our|working|you)|worked\s+together|great\s+(?:meeting|chatting|seeing)|good\s+to\s+see)\b/i;
 const SHORT_WORDS = 25;
+/** Their news read off their profile or feed ("congrats on the Series A"): a detail of them. */
+const CONGRATULATES = /\b(?:congrats|congratulations)\s+on\b/i;
+/** "we"/"our" as the sender's business, not a bond with them: "we help", "we built", "our platform", "my client". */
+const BUSINESS_WORDS = new Set([
+  'help', 'helped', 'helps', 'built', 'build', 'offer', 'provide', 'sell', 'talk', 'platform', 'tool', 'product', 'software', 'app',
+  'solution', 'clients', 'client', 'customers', 'service', 'services',
+]);
 
 /** What the features of one draft are, and the evidence behind the ones a message names. */
 export interface DraftReading {
@@ -80,6 +90,8 @@ export function readDraft(draft: Draft): DraftReading {
   let second = 0;
   let cliche = false;
   let content = 0;
+  let nameNearSender = false;
+  let senderBusiness = false;
   for (let s = 0; s < draft.sentences.length; s++) {
     const sentence = draft.sentences[s];
     let from = sentence.firstWord;
@@ -91,6 +103,8 @@ export function readDraft(draft: Draft): DraftReading {
     second += reading.second;
     content += sentence.endWord - from;
     if (reading.cliche) cliche = true;
+    if (reading.business) senderBusiness = true;
+    if (reading.nearSender) nameNearSender = true;
     if (!reading.connectOnly) connectOnly = false;
     if (reading.names.length) {
       if (reading.aboutSender && !reading.them && !reading.us) senderOnlyNames.push(...reading.names);
@@ -139,6 +153,9 @@ export function readDraft(draft: Draft): DraftReading {
     knowsSignal: yes(KNOWS_SIGNAL.test(body)),
     firstMessage: yes(draft.isFirstMessage),
     short: yes(content < SHORT_WORDS),
+    nameNearSender: yes(nameNearSender),
+    congratulates: yes(CONGRATULATES.test(body)),
+    senderBusiness: yes(senderBusiness),
   };
   return { features, senderOnlyNames };
 }
@@ -153,6 +170,10 @@ interface SentenceReading {
   commas: number;
   offer: boolean;
   cliche: boolean;
+  /** "we"/"our" naming the sender's business ("we help", "our platform"), which is not counted as "us". */
+  business: boolean;
+  /** A name whose nearest pronoun before it is the sender's ("I'm a founder in Nairobi and ... like you"). */
+  nearSender: boolean;
   /** Only words about connecting (and pronouns, modals, fillers): "Can we connect?", "Would love to connect!" */
   connectOnly: boolean;
 }
@@ -173,26 +194,42 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
   let offer = false;
   let cliche = false;
   let connectOnly = true;
+  let business = false;
+  let nearSender = false;
+  // Whose words these are: the last pronoun read, so a name belongs to the person spoken of just before it.
+  let speaker: 'sender' | 'them' | 'us' | undefined;
   const opener = words[from].norm;
   for (let i = from; i < sentence.endWord; i++) {
     const word = words[i];
     const norm = word.norm;
-    if (FIRST_PERSON.has(norm)) first++;
-    else if (SECOND_PERSON.has(norm)) {
+    if (FIRST_PERSON.has(norm)) {
+      first++;
+      speaker = 'sender';
+    } else if (SECOND_PERSON.has(norm)) {
       second++;
       them = true;
-    } else if (US.has(norm)) us = true;
+      speaker = 'them';
+    } else if (US.has(norm)) {
+      if (i + 1 < sentence.endWord && BUSINESS_WORDS.has(words[i + 1].norm)) {
+        business = true;
+        speaker = 'sender';
+      } else {
+        us = true;
+        speaker = 'us';
+      }
+    }
     if (OFFER_WORDS.has(norm) || (i === from && OFFER_OPENERS.has(norm))) offer = true;
     if (CLICHE.has(norm)) cliche = true;
     if (!CONNECT_WORDS.has(norm) && !FILLER.has(norm)) connectOnly = false;
     if (i > from && startsWithCapital(word.text) && !CAPITALISED_NOT_NAMES.has(norm) && word.start !== greetedName && !draft.isRecipientName(word.text)) {
       names.push(word.text);
+      if (speaker === 'sender') nearSender = true;
     }
   }
   const text = draft.prose.slice(words[from].start, sentence.end);
   let commas = 0;
   for (let i = 0; i < text.length; i++) if (text[i] === ',') commas++;
-  return { names, aboutSender: SENDER_OPENERS.has(opener), them, us, first, second, commas, offer, cliche, connectOnly };
+  return { names, aboutSender: SENDER_OPENERS.has(opener), them, us, first, second, commas, offer, cliche, connectOnly, business, nearSender };
 }
 
 /** The features as a vector, in FEATURE_NAMES order. */

@@ -119,7 +119,7 @@ function bestThreshold(scores: { p: number; label: 0 | 1 }[]): number {
 export const RULE_FEATURES: Record<LearnedRule, FeatureName[]> = {
   'no-shared-context': [
     'namesAnything', 'nameWithThem', 'nameWithUs', 'namesOnlyAboutSender', 'theirWork', 'quotedTitle', 'knowsSignal',
-    'knowsThem', 'cliche', 'skillList', 'short', 'firstMessage',
+    'knowsThem', 'cliche', 'skillList', 'short', 'firstMessage', 'senderBusiness', 'nameNearSender', 'congratulates',
   ],
   'no-reason': [
     'reasonPhrase', 'theirWork', 'questionAboutThem', 'otherQuestion', 'lifeQuestion', 'offer', 'connectOnly', 'cliche', 'knowsThem',

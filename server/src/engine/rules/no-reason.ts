@@ -26,7 +26,7 @@ export const noReason: Rule = {
   check(draft, report) {
     const sentences = draft.sentences;
     if (sentences.length === 0 || draft.placeholders.length > 0 || knowsThem(draft)) return;
-    if (REASONS.findAll(draft.words).length > 0 || THEIR_WORK.test(draft.prose)) return;
+    if (hasReasonPhrase(draft) || THEIR_WORK.test(draft.prose)) return;
     const asksSomething = sentences.some((sentence) => {
       const text = draft.prose.slice(sentence.start, sentence.end);
       return text.trimEnd().endsWith('?') && !isBareConnectQuestion(draft, sentence) && !SMALL_TALK_QUESTION.test(text);
@@ -40,6 +40,19 @@ export const noReason: Rule = {
     });
   },
 };
+
+/**
+ * In a note built on a networking cliché ("like-minded professionals", "grow my network"), a reason phrase whose only
+ * object is connecting ("keen to connect", "looking forward to connecting") is that cliché again, not a reason.
+ */
+function hasReasonPhrase(draft: Draft): boolean {
+  const words = draft.words;
+  const cliche = words.some((word) => NETWORKING_CLICHE.has(word.norm));
+  return REASONS.findAll(words).some((match) => !cliche || !CONNECTING.has(words[match.endWord]?.norm ?? ''));
+}
+const CONNECTING = new Set(['connect', 'connecting', 'network', 'networking']);
+/** Words of the networking cliché: "like-minded professionals", "grow my network", "came across your profile". */
+const NETWORKING_CLICHE = new Set(['network', 'networking', 'like-minded', 'minded', 'professionals', 'profile']);
 
 /**
  * For people the sender knows, the relationship is the reason: a colleague, an acquaintance or a friend (said in
