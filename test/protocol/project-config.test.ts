@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,19 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import {
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
-  ExitNotification,
   FileChangeType,
-  InitializeRequest,
-  InitializedNotification,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
-  type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { repoRoot } from '../support/paths';
+import { LspSession } from '../support/lspSession';
 
 const GENERIC = 'Hi Priya,\n\nWe met at the Denver meetup. Real synergy there. I came across your profile. Your point on activation stuck with me.\n';
 
@@ -33,29 +23,14 @@ describe('language server with a project config file', () => {
   const draftUri = pathToFileURL(join(folder, 'drafts', 'a.invite.md')).href;
   writeFileSync(configPath, '{\n  // the team\'s list\n  "phrases": { "flag": [{ "phrase": "synergy", "message": "say what you share." }], "allow": ["came across your profile"] },\n}\n');
 
-  const server = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    const index = waiters.findIndex((waiter) => waiter.uri === params.uri && waiter.accept(params));
-    if (index >= 0) waiters.splice(index, 1)[0].resolve(params);
-  });
-  const published = (uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true) => new Promise<PublishDiagnosticsParams>((resolve) => waiters.push({ uri, accept, resolve }));
+  const session = new LspSession();
+  const { connection } = session;
+  const published = (uri: string, accept?: (p: PublishDiagnosticsParams) => boolean) => session.diagnostics(uri, accept);
   const generic = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'generic-phrase').map((d) => d.message);
 
-  before(async () => {
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'w' }] });
-    await connection.sendNotification(InitializedNotification.type, {});
-  });
+  before(() => session.initialize({}, [{ uri: pathToFileURL(folder).href, name: 'w' }]));
 
-  after(async () => {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    await connection.sendRequest(ShutdownRequest.type);
-    await connection.sendNotification(ExitNotification.type);
-    assert.equal(await exited, 0);
-    connection.dispose();
-  });
+  after(async () => assert.equal(await session.close(), 0));
 
   it("lints a draft with the nearest config file's phrase lists, and names the file in the message summary", async () => {
     const diagnostics = published(draftUri);

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,21 +10,12 @@ import {
   DidChangeWatchedFilesNotification,
   DidChangeWorkspaceFoldersNotification,
   DidOpenTextDocumentNotification,
-  ExitNotification,
   FileChangeType,
-  InitializeRequest,
-  InitializedNotification,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
   type CodeLens,
-  type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { repoRoot } from '../support/paths';
+import { LspSession } from '../support/lspSession';
 
 const READY = "---\nto: Priya Raman\nscenario: met-at-event\n---\n\nHi Priya,\n\nIt was great meeting you at the Denver product meetup last Thursday. Your point that activation beats sign-ups stuck with me, and I'd love to keep in touch.\n";
 const FLAWED = "Hi Dana,\n\nI'd like to add you to my professional network on LinkedIn. I hope this message finds you well.\n";
@@ -48,41 +38,23 @@ interface Overview {
 
 /** A language server over the given workspace folders, with what it published and a way to wait for a publish. */
 function startServer(folders: string[], initializationOptions?: unknown) {
-  const server = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  const latest = new Map<string, PublishDiagnosticsParams>();
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    latest.set(params.uri, params);
-    const index = waiters.findIndex((waiter) => waiter.uri === params.uri && waiter.accept(params));
-    if (index >= 0) waiters.splice(index, 1)[0].resolve(params);
-  });
-  const published = (uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true) =>
-    new Promise<PublishDiagnosticsParams>((resolve) => {
-      const current = latest.get(uri);
-      if (current && accept(current)) resolve(current);
-      else waiters.push({ uri, accept, resolve });
-    });
+  const session = new LspSession();
+  // Resolves at once when the latest diagnostics already published for `uri` satisfy `accept`.
+  const published = (uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true) => {
+    const current = session.published.findLast((params) => params.uri === uri);
+    return current && accept(current) ? Promise.resolve(current) : session.diagnostics(uri, accept);
+  };
   return {
-    connection,
+    connection: session.connection,
     published,
-    async start() {
-      connection.listen();
-      await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: null,
-        capabilities: { workspace: { workspaceFolders: true } },
-        workspaceFolders: folders.map((folder, index) => ({ uri: pathToFileURL(folder).href, name: `w${index}` })),
+    start: () =>
+      session.initialize(
+        { workspace: { workspaceFolders: true } },
+        folders.map((folder, index) => ({ uri: pathToFileURL(folder).href, name: `w${index}` })),
         initializationOptions,
-      });
-      await connection.sendNotification(InitializedNotification.type, {});
-    },
+      ),
     async stop() {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      await connection.sendRequest(ShutdownRequest.type);
-      await connection.sendNotification(ExitNotification.type);
-      assert.equal(await exited, 0);
-      connection.dispose();
+      assert.equal(await session.close(), 0);
     },
   };
 }

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,19 +9,10 @@ import {
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
-  ExitNotification,
   FileChangeType,
-  InitializeRequest,
-  InitializedNotification,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
-  type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { repoRoot } from '../support/paths';
+import { LspSession } from '../support/lspSession';
 
 const STOCK = "Hi Dana,\n\nI'd like to add you to my professional network on LinkedIn.\n";
 const GENERIC = 'Hi Ola,\n\nWe met at the Lagos design week. I hope this message finds you well.\n';
@@ -48,16 +38,10 @@ describe('language server: every draft of the workspace, open or not', () => {
   // The walk goes in name order: once this one is published, every draft before it has been.
   const last = write('zz-last.invite.md', STOCK);
 
-  const server = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-  const seen: PublishDiagnosticsParams[] = [];
-  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    seen.push(params);
-    const index = waiters.findIndex((waiter) => waiter.uri === params.uri && waiter.accept(params));
-    if (index >= 0) waiters.splice(index, 1)[0].resolve(params);
-  });
-  const published = (uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true) => new Promise<PublishDiagnosticsParams>((resolve) => waiters.push({ uri, accept, resolve }));
+  const session = new LspSession();
+  const { connection } = session;
+  const seen = session.published;
+  const published = (uri: string, accept?: (p: PublishDiagnosticsParams) => boolean) => session.diagnostics(uri, accept);
   const rules = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
   const has = (rule: string) => (p: PublishDiagnosticsParams) => rules(p).includes(rule);
   const empty = (p: PublishDiagnosticsParams) => p.diagnostics.length === 0;
@@ -66,18 +50,12 @@ describe('language server: every draft of the workspace, open or not', () => {
 
   let atStart: Promise<PublishDiagnosticsParams[]>;
   before(async () => {
-    connection.listen();
     atStart = Promise.all([published(stock, has('stock-invite')), published(generic, has('generic-phrase')), published(last, has('stock-invite'))]);
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'w' }] });
-    await connection.sendNotification(InitializedNotification.type, {});
+    await session.initialize({}, [{ uri: pathToFileURL(folder).href, name: 'w' }]);
   });
 
   after(async () => {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    await connection.sendRequest(ShutdownRequest.type);
-    await connection.sendNotification(ExitNotification.type);
-    assert.equal(await exited, 0);
-    connection.dispose();
+    assert.equal(await session.close(), 0);
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -1,5 +1,5 @@
-// A minimal LSP client over stdio for protocol tests of the project config: the bundled server, started as an
-// editor would start it, with waiters on published diagnostics and a configuration answer the test chooses.
+// A minimal LSP client over stdio for protocol tests: the bundled server, started as an editor would start it,
+// with every publish recorded, waiters on published diagnostics and a configuration answer the test chooses.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
