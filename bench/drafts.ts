@@ -1,6 +1,7 @@
 // Generated drafts for the bench: distinct, about 300 characters, the mix a real folder of drafts holds (most with
 // front matter, some good, some with a stock line, clichés, asks or a placeholder). Seeded, so every run and every
 // tool gets the same text.
+import { random } from '../test/support/random';
 
 const FIRST = ['Priya', 'Dana', 'Marcus', 'Zoë', 'Wei', 'Aisha', 'Tomás', 'Ingrid', 'Kofi', 'Mei', 'Lena', 'Omar', 'Sofia', 'Raj', 'Hannah', 'Diego', 'Yuki', 'Chloé', 'Ben', 'Amara'];
 const LAST = ['Raman', 'Okafor', 'Chen', 'Müller', 'Haddad', 'Silva', 'Kowalski', 'Nakamura', 'Brennan', 'Adeyemi', 'Larsen', 'Patel', 'Novak', 'García', 'Kim', 'Dubois'];
@@ -44,17 +45,6 @@ const CLOSE: ((pick: Pick) => string)[] = [
   () => 'No pressure either way.',
 ];
 
-/** mulberry32: a small seeded generator, so the drafts are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` distinct drafts of about 300 characters (front matter included). */
 export function generateDrafts(count: number, seed = 12): string[] {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFrontMatterRange, readPlainLines, readWithParser, type FrontMatter } from '../../server/src/engine/text/frontMatter';
-import { repoRoot } from '../support/paths';
+import { everyDraft } from '../support/drafts';
+import { random } from '../support/random';
 
 const empty = (): FrontMatter => ({ range: { start: 0, end: 0 }, contentRange: { start: 0, end: 0 }, entries: [], problems: [] });
 
@@ -19,28 +18,11 @@ function parsed(source: string): FrontMatter {
   return read;
 }
 
-function draftsIn(folder: string): { file: string; text: string }[] {
-  const dir = join(repoRoot, folder);
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.invite.md'))
-    .map((file) => ({ file: `${folder}/${file}`, text: readFileSync(join(dir, file), 'utf8') }));
-}
 
-/** mulberry32, so a failure names a line that can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('front matter of plain `key: text` lines is read without the YAML parser, exactly as the parser reads it', () => {
   it('on every draft of the corpora, the fixtures and the examples, and reads most of them', () => {
-    const drafts = ['test/corpus', 'test/holdout', 'test/blind/train', 'test/blind/dev', 'test/fixtures', 'examples'].flatMap(draftsIn);
+    const drafts = everyDraft();
     let withFrontMatter = 0;
     let readPlainly = 0;
     for (const { file, text } of drafts) {

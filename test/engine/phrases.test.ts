@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PhraseMatcher, WordSet, segmentWords } from '../../server/src/engine/text/words';
+import { random } from '../support/random';
 
 /** Every variant of a phrase pattern, spelled out: the plain reading of `{a|b}` and `{...}?` the automaton must agree with. */
 function variants(phrase: string): string[][] {
@@ -36,16 +37,6 @@ function referenceMatches(phrases: string[], words: string[]): string[] {
   return found;
 }
 
-/** mulberry32, so a failure names a sequence that can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Built at module load, as phrase lists must be: alternatives sharing first words, optional groups anywhere,
 // phrases that are prefixes of others, two phrases matching the same words, hyphens and apostrophes.

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, Draft } from '../../server/src/engine';
 import { sentenceBreaks } from '../../server/src/engine/text/words';
-import { repoRoot } from '../support/paths';
+import { everyDraft } from '../support/drafts';
+import { random } from '../support/random';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -14,28 +13,11 @@ function icuBreaks(text: string): number[] {
   return [...segmenter.segment(unwrapped)].map((segment) => segment.index).filter((index) => index > 0);
 }
 
-function draftsIn(folder: string): { file: string; text: string }[] {
-  const dir = join(repoRoot, folder);
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.invite.md'))
-    .map((file) => ({ file: `${folder}/${file}`, text: readFileSync(join(dir, file), 'utf8') }));
-}
 
-/** mulberry32, so a failure names a text that can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the sentence scanner ends sentences where ICU does', () => {
   it('on the prose of every draft of the corpora, the fixtures and the examples', () => {
-    const drafts = ['test/corpus', 'test/holdout', 'test/blind/train', 'test/blind/dev', 'test/fixtures', 'examples'].flatMap(draftsIn);
+    const drafts = everyDraft();
     assert.ok(drafts.length > 600);
     for (const { file, text } of drafts) {
       const prose = new Draft(text, DEFAULT_CONFIG).prose;

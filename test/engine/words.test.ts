@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { segmentWords } from '../../server/src/engine/text/words';
-import { repoRoot } from '../support/paths';
+import { everyDraft } from '../support/drafts';
 
 /** The words ICU's segmenter finds, trimmed of emphasis underscores as the engine trims them: the reference. */
 function icuWords(text: string): string[] {
@@ -20,17 +18,10 @@ function scannedWords(text: string): string[] {
   return segmentWords(text).map((word) => `${word.start}:${word.text}`);
 }
 
-function draftsIn(folder: string): { file: string; text: string }[] {
-  const dir = join(repoRoot, folder);
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.invite.md'))
-    .map((file) => ({ file: `${folder}/${file}`, text: readFileSync(join(dir, file), 'utf8') }));
-}
 
 describe('the word scanner finds the words ICU finds', () => {
   it('on every draft of the corpora, the fixtures and the examples', () => {
-    const drafts = ['test/corpus', 'test/holdout', 'test/blind/train', 'test/blind/dev', 'test/fixtures', 'examples'].flatMap(draftsIn);
+    const drafts = everyDraft();
     assert.ok(drafts.length > 600);
     for (const { file, text } of drafts) assert.deepEqual(scannedWords(text), icuWords(text), file);
   });
