@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { localToday } from '../../../server/src/engine/project/localToday';
 import { FOLLOW_UP_REQUEST, MARK_STATUS_REQUEST } from '../../../server/src/protocol';
 
 type Status = 'sent' | 'accepted' | 'replied';
@@ -54,7 +55,7 @@ export class LifecycleCommands implements vscode.Disposable {
     const document = await draftOf(target);
     if (!document) return false;
     const wasDirty = document.isDirty;
-    const edits = await this.client.sendRequest<{ range: vscode.Range; newText: string }[] | null>(MARK_STATUS_REQUEST, { uri: document.uri.toString(), status, today: today() });
+    const edits = await this.client.sendRequest<{ range: vscode.Range; newText: string }[] | null>(MARK_STATUS_REQUEST, { uri: document.uri.toString(), status, today: localToday() });
     if (!edits || edits.length === 0) return false;
     const edit = new vscode.WorkspaceEdit();
     edit.set(document.uri, edits.map((change) => vscode.TextEdit.replace(this.client.protocol2CodeConverter.asRange(change.range), change.newText)));
@@ -68,7 +69,7 @@ export class LifecycleCommands implements vscode.Disposable {
   private async newFollowUp(target: Target, options: NewFollowUpOptions = {}): Promise<vscode.Uri | undefined> {
     const document = await draftOf(target);
     if (!document) return undefined;
-    const text = await this.client.sendRequest<string | null>(FOLLOW_UP_REQUEST, { uri: document.uri.toString(), today: today() });
+    const text = await this.client.sendRequest<string | null>(FOLLOW_UP_REQUEST, { uri: document.uri.toString(), today: localToday() });
     if (typeof text !== 'string') return undefined;
     const folder = vscode.Uri.joinPath(document.uri, '..');
     const proposed = await freeName(folder, followUpName(path.posix.basename(document.uri.path)));
@@ -160,11 +161,4 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** The local calendar date, `YYYY-MM-DD`: the date the user sees on their clock. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -23,6 +23,7 @@
 import { DEFAULT_FOLLOW_UP_DAYS, type EngineConfig } from './config';
 import { Draft, foldName, type DraftMeta } from '../draft/draft';
 import { lintedPart } from '../text/limit';
+import { localToday } from './localToday';
 import { lint, type LintResult } from '../index';
 import type { FormLetterMatch, WorkspaceContext } from '../rules/rule';
 import { SEVERITY_RANK, type Kind } from '../types';
@@ -295,11 +296,4 @@ function removeFrom(map: Map<string, Set<string>>, key: string, value: string): 
   const set = map.get(key);
   set?.delete(value);
   if (set?.size === 0) map.delete(key);
-}
-
-/** The local calendar date: the one place the engine's workspace reads the clock, and only when none is passed in. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
