@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI to one file each (dist/), and the
 // tests to out/test/ so `node --test` runs them without a TypeScript loader.
 import { build } from 'esbuild';
-import { chmodSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -39,12 +39,16 @@ function testEntries(folder) {
     .map((file) => join(folder, file));
 }
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// dist/ is built in a folder of its own beside it (same depth, so source maps point the same way) and moved in file by
+// file, a rename each: a build never leaves dist/ empty or half written under something already running from it, such
+// as `npm start` and `npm test` side by side.
+const staging = `.dist-build-${process.pid}`;
+rmSync(join(root, staging), { recursive: true, force: true });
 const builds = [
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang, plugins: [yamlApart] }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang, plugins: [yamlApart] }),
-  yamlBundle('dist'),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${staging}/client.js`, external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: `${staging}/server.js`, banner: shebang, plugins: [yamlApart] }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: `${staging}/cli.js`, banner: shebang, plugins: [yamlApart] }),
+  yamlBundle(staging),
 ];
 if (withTests) {
   rmSync(join(root, 'out'), { recursive: true, force: true });
@@ -75,8 +79,15 @@ try {
   await Promise.all(builds);
 } catch {
   // esbuild has already printed what failed and where.
+  rmSync(join(root, staging), { recursive: true, force: true });
   process.exit(1);
 }
 // esbuild writes files 0644; the package's bins (`npx invite-lint`, `npx invite-lint-ls`) must be executable.
-for (const bin of ['dist/cli.js', 'dist/server.js']) chmodSync(join(root, bin), 0o755);
+for (const bin of ['cli.js', 'server.js']) chmodSync(join(root, staging, bin), 0o755);
+const built = new Set(readdirSync(join(root, staging)));
+mkdirSync(join(root, 'dist'), { recursive: true });
+for (const file of built) renameSync(join(root, staging, file), join(root, 'dist', file));
+rmSync(join(root, staging), { recursive: true, force: true });
+// What an earlier build wrote and this one no longer does goes.
+for (const file of readdirSync(join(root, 'dist'))) if (!built.has(file)) rmSync(join(root, 'dist', file), { recursive: true, force: true });
 console.log(`built ${builds.length} bundles into ${relative(process.cwd(), join(root, 'dist')) || 'dist'}${withTests ? ' and out/test' : ''}`);
