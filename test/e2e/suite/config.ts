@@ -2,8 +2,7 @@
 // the quick fixes that write it, and completion of rule names in disable comments.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { InviteLintApi } from '../../../client/src/extension';
-import { diagnosticsWhere, draftUri, hasRule, labelOf, lacksRule, openDraft, quickFix, ruleOf, test } from './support';
+import { diagnosticsWhere, draftUri, extensionApi, hasRule, labelOf, lacksRule, openDraft, quickFix, ruleOf, test } from './support';
 
 const ALLOW_TITLE = (file: string) => `Allow 'came across your profile' in this project (${file})`;
 
@@ -32,7 +31,7 @@ test('the JSON schema completes rule names in .invite-lint.jsonc and flags an in
 });
 
 test("the status bar's tooltip names the config file in effect", async () => {
-  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const api = extensionApi();
   await openDraft('config-team/config-generic.invite.md');
   await diagnosticsWhere(draftUri('config-team/config-generic.invite.md'), hasRule('generic-phrase'));
   await api.statusBarUpdated();

@@ -1,8 +1,7 @@
 // The core loop: diagnostics, hovers, quick fixes, completion, commands, the status bar and crash recovery.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { InviteLintApi } from '../../../client/src/extension';
-import { apply, diagnosticsWhere, draftUri, hasRule, labelOf, lacksRule, openDraft, quickFix, ruleOf, screenshotTaken, test } from './support';
+import { apply, diagnosticsWhere, draftUri, extensionApi, hasRule, labelOf, lacksRule, openDraft, quickFix, ruleOf, screenshotTaken, test } from './support';
 
 test('a *.invite.md file opens in the Invite language', async () => {
   const editor = await openDraft('stock.invite.md');
@@ -215,7 +214,7 @@ test('"Copy message" copies what LinkedIn should get, and warns when errors rema
 });
 
 test('the status bar shows characters used of the limit, turning to a warning past it, with the open problems', async () => {
-  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const api = extensionApi();
   const editor = await openDraft('copy.invite.md');
   await api.statusBarUpdated();
   const expectedLength = "Hi Priya,\n\nWe met at the Denver product meetup last Thursday. Your point about activation stuck with me; I'd love to keep in touch.".length;
@@ -235,7 +234,7 @@ const INMAIL_SUBJECT = 'Your PGConf talk on partial indexes';
 const INMAIL_BODY = "Hi Priya,\n\nI found you through your PGConf talk on partial indexes. I'm a DBA at a small logistics firm, and we hit the bloat you described. Could I ask how you sized the fill factor?";
 
 test('on an InMail the status bar shows the subject and the body against their own limits', async () => {
-  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const api = extensionApi();
   const editor = await openDraft('inmail.invite.md');
   await diagnosticsWhere(editor.document.uri, (d) => d.length === 0);
   await api.statusBarUpdated();
@@ -258,7 +257,7 @@ test('on an InMail the status bar shows the subject and the body against their o
 });
 
 test('"Copy message" on an InMail offers "Copy subject" and "Copy body", each copying its own part', async () => {
-  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const api = extensionApi();
   await openDraft('inmail.invite.md');
   await diagnosticsWhere(draftUri('inmail.invite.md'), (d) => d.length === 0);
   await api.statusBarUpdated();
@@ -293,7 +292,7 @@ test('"New invite..." builds an InMail from its template, the subject a tab stop
 });
 
 test('when the language server dies, it is restarted and diagnostics come back', async () => {
-  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const api = extensionApi();
   const uri = draftUri('stock.invite.md');
   const editor = await openDraft('stock.invite.md');
   await diagnosticsWhere(uri, hasRule('stock-invite'));
@@ -309,7 +308,7 @@ test('when the language server dies, it is restarted and diagnostics come back',
 });
 
 test('a draft the server crashes on twice is no longer linted, one message names it, and other drafts keep working', async () => {
-  const api = vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+  const api = extensionApi();
   const crashing = draftUri('crashing.invite.md');
   // Large, so that the server is still linting it when the kill lands.
   await vscode.workspace.fs.writeFile(crashing, new TextEncoder().encode(`Hi Dana,\n\nWe met at PyCon.\n${"I'd love to hear how the launch went.\n".repeat(27_000)}`));

@@ -1,10 +1,8 @@
 // Drafting that feels finished (issue 10): natural fixes, a tidy quick-fix menu, quiet while typing, completion and commands.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { InviteLintApi } from '../../../client/src/extension';
-import { apply, diagnosticsWhere, draftUri, hasRule, lacksRule, openDraft, quickFix, ruleOf, screenshotTaken, test } from './support';
+import { apply, diagnosticsWhere, draftUri, extensionApi as api, hasRule, lacksRule, openDraft, quickFix, ruleOf, screenshotTaken, setting, test } from './support';
 
-const api = () => vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
 
 /** Every quick fix offered for a range, in menu order; asked again as a user pressing Ctrl+. again would (see `quickFix`). */
 async function menuAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
@@ -123,24 +121,6 @@ test('over the limit, no tip asks for more text, and a fix that adds text says i
   assert.match(first.title, /^Greet Dana by name \(adds 10 characters to a note at \d{3}\/200\)$/);
 });
 
-/**
- * Changes an inviteLint setting and resolves once the server lints with it. The server re-lints every open draft when
- * settings change: a draft that nothing else touches (opened here, never edited) is re-published only then.
- */
-async function setting(key: string, value: unknown): Promise<void> {
-  const witness = draftUri('drafting-sync.invite.md');
-  await vscode.workspace.openTextDocument(witness);
-  await diagnosticsWhere(witness, hasRule('generic-phrase'));
-  const relinted = new Promise<void>((resolve) => {
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((changed) => changed.toString() === witness.toString())) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
-  await vscode.workspace.getConfiguration('inviteLint').update(key, value, vscode.ConfigurationTarget.Workspace);
-  await relinted;
-}
 
 /** Types at the end of the draft, as the writer would. */
 async function typeAtEnd(editor: vscode.TextEditor, text: string): Promise<void> {

@@ -1,29 +1,9 @@
 // Issue 10's second pass: `inviteLint.run: onSave` in the real editor, and a rule's link followed the way a user clicks it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { InviteLintApi } from '../../../client/src/extension';
-import { clicked, diagnosticsWhere, draftUri, hasRule, openDraft, ruleOf, test } from './support';
+import { clicked, diagnosticsWhere, draftUri, extensionApi as api, hasRule, openDraft, ruleOf, setting, test } from './support';
 
-const api = () => vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
 
-/**
- * Changes an inviteLint setting and resolves once the server lints with it: it re-lints every open draft when settings
- * change, so a draft nothing else touches (opened here, never edited) is published again only then.
- */
-async function setting(key: string, value: unknown): Promise<void> {
-  const witness = draftUri('drafting-sync.invite.md');
-  await vscode.workspace.openTextDocument(witness);
-  await diagnosticsWhere(witness, hasRule('generic-phrase'));
-  const relinted = new Promise<void>((resolve) => {
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((changed) => changed.toString() === witness.toString())) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
-  await vscode.workspace.getConfiguration('inviteLint').update(key, value, vscode.ConfigurationTarget.Workspace);
-  await relinted;
-}
 
 test('with inviteLint.run: onSave, typing publishes nothing and saving publishes the draft as saved', async () => {
   const uri = draftUri('polish-onsave.invite.md');

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { InviteLintApi } from '../../../client/src/extension';
 
 export type Test = { name: string; run: () => Promise<void> };
 export const tests: Test[] = [];
@@ -120,4 +121,26 @@ export function withinDeadline(name: string, body: () => Promise<void>): Promise
     }, TEST_DEADLINE_MS);
   });
   return Promise.race([body(), deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The extension's test API (it is activated by the first test). */
+export const extensionApi = (): InviteLintApi => vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
+
+/**
+ * Changes an inviteLint setting and resolves once the server lints with it. The server re-lints every open draft when
+ * settings change: a draft that nothing else touches (opened here, never edited) is re-published only then.
+ */
+export async function setting(key: string, value: unknown): Promise<void> {
+  const witness = draftUri('drafting-sync.invite.md');
+  await vscode.workspace.openTextDocument(witness);
+  await diagnosticsWhere(witness, hasRule('generic-phrase'));
+  const relinted = new Promise<void>((resolve) => {
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === witness.toString())) return;
+      subscription.dispose();
+      resolve();
+    });
+  });
+  await vscode.workspace.getConfiguration('inviteLint').update(key, value, vscode.ConfigurationTarget.Workspace);
+  await relinted;
 }

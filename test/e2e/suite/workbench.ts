@@ -1,11 +1,9 @@
 // The outreach workbench: closed drafts linted, the Drafts view, the readiness code lens, Mark as sent, New follow-up.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { InviteLintApi } from '../../../client/src/extension';
 import type { DraftsSnapshot } from '../../../client/src/views/drafts';
-import { diagnosticsWhere, draftUri, hasRule, openDraft, screenshotTaken, test } from './support';
+import { diagnosticsWhere, draftUri, extensionApi as api, hasRule, openDraft, screenshotTaken, test } from './support';
 
-const api = () => vscode.extensions.getExtension<InviteLintApi>('invite-lint.invite-lint')!.exports;
 
 /** The Drafts view once it satisfies `accept`: checked after showing it, then on every update from the server. */
 async function draftsWhere(accept: (view: DraftsSnapshot) => boolean): Promise<DraftsSnapshot> {
