@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, closeSync, mkdtempSync, openSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, mkdtempSync, openSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -15,6 +15,14 @@ const KILL_IF_BLOCKED = { timeout: 60_000, killSignal: 'SIGKILL' } as const;
 const stderrLines = (stderr: string) => stderr.split('\n').filter((line) => line !== '');
 const STOCK = "I'd like to add you to my professional network on LinkedIn.";
 const GOOD = 'Hi Priya,\n\nWe met at the Denver product meetup last Thursday. Your point on activation stuck with me.\n';
+
+/** A copy of the built CLI (and the YAML parser it loads beside it) in a folder every user can read. */
+function readableCli(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'invite-lint-cli-bin-'));
+  chmodSync(folder, 0o755);
+  for (const file of ['cli.js', 'yaml.js']) copyFileSync(join(repoRoot, 'dist', file), join(folder, file));
+  return join(folder, 'cli.js');
+}
 
 function folderWith(files: Record<string, string | Buffer>): string {
   const folder = mkdtempSync(join(tmpdir(), 'invite-lint-cli-'));
@@ -131,9 +139,12 @@ describe('invite-lint CLI', () => {
     chmodSync(folder, 0o755);
     chmodSync(join(folder, 'secret.invite.md'), 0o000);
     chmodSync(join(folder, 'sub'), 0o000);
-    // Root reads anything, so as root the CLI runs as nobody to meet the permissions a user meets.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const result = run(['.'], undefined, { cwd: folder, ...asUser });
+    // Root reads anything, so as root the CLI runs as nobody to meet the permissions a user meets; nobody may not reach
+    // the clone (mktemp -d makes it 0700), so it runs a copy of the CLI from a folder anyone can read.
+    const asRoot = process.getuid?.() === 0;
+    const result = asRoot
+      ? spawnSync(process.execPath, [readableCli(), '.'], { cwd: folder, uid: 65534, gid: 65534, encoding: 'utf8' })
+      : run(['.'], undefined, { cwd: folder });
     assert.equal(result.status, 2, result.stderr);
     assert.deepEqual(stderrLines(result.stderr), ['invite-lint: secret.invite.md: permission denied', 'invite-lint: sub: permission denied']);
     assert.match(result.stdout, /^✔ 1 draft, no problems\n✖ 2 paths not linted/);
