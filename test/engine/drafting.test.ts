@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, TEMPLATES, applyEdits, lint, type Diagnostic, type Fix } from '../../server/src/engine';
 import { fixAllEdits, fixAllReport } from '../../server/src/engine/fixes/fixAll';
 import { quickFixMenu } from '../../server/src/engine/fixes/quickFixMenu';
+import { checkDraft } from '../support/checkFixes';
 import { loadCorpus } from '../support/corpus';
 import { fixtureDir } from '../support/paths';
 
@@ -155,6 +156,55 @@ describe('the quick-fix menu', () => {
     const titles = quickFixMenu(generic).map((entry) => entry.fix.title);
     assert.equal(titles.filter((title) => title === 'Disable generic-phrase for this line').length, 1, titles.join(' | '));
     assert.equal(titles.filter((title) => title === 'Disable generic-phrase for this file').length, 1);
+  });
+
+  it('offers one "Disable … for this line" and one "… for this file" naming every rule of the line, as one comment', () => {
+    const menu = quickFixMenu(onStockLine(stockDraft));
+    const titles = menu.map((entry) => entry.fix.title);
+    assert.deepEqual(titles.slice(-2), [
+      'Disable stock-invite, no-shared-context, no-reason for this line',
+      'Disable stock-invite, no-shared-context, no-reason for this file',
+    ]);
+    assert.equal(menu.filter((entry) => entry.fix.suppression).length, 2, titles.join(' | '));
+    const [line, file] = menu.slice(-2);
+    assert.equal(line.diagnostics.length, 3, 'the line entry answers all three diagnostics');
+    assert.deepEqual(line.fix.edits.map((edit) => edit.newText), ['<!-- invite-lint-disable-line stock-invite no-shared-context no-reason -->']);
+    assert.deepEqual(file.fix.edits.map((edit) => edit.newText), ['<!-- invite-lint-disable stock-invite no-shared-context no-reason -->\n']);
+  });
+
+  it('the combined suppressions silence exactly their rules: on the line, or in the file', () => {
+    // The stock line twice: the first line also lacks shared context, the second a reason.
+    const text = `${stockDraft}\n\nI'd like to add you to my professional network on LinkedIn.`;
+    const firstLine = lint(text, DEFAULT_CONFIG).diagnostics.filter((d) => d.start === diagnosticOf(text, 'stock-invite').start);
+    const menu = quickFixMenu(firstLine);
+    const rulesAfter = (title: string) => {
+      const entry = menu.find((candidate) => candidate.fix.title === title);
+      assert.ok(entry, `${title} offered; got ${menu.map((candidate) => candidate.fix.title).join(' | ')}`);
+      return lint(applyEdits(text, entry.fix.edits), DEFAULT_CONFIG).diagnostics.map((d) => d.rule);
+    };
+    assert.deepEqual(lint(text, DEFAULT_CONFIG).diagnostics.map((d) => d.rule), ['stock-invite', 'no-shared-context', 'stock-invite', 'no-reason']);
+    assert.deepEqual(rulesAfter('Disable stock-invite, no-shared-context for this line'), ['stock-invite', 'no-reason'], 'the second stock line is still flagged');
+    assert.deepEqual(rulesAfter('Disable stock-invite, no-shared-context for this file'), ['no-reason']);
+  });
+
+  it('keeps the one-rule titles for a lone diagnostic', () => {
+    const titles = quickFixMenu([diagnosticOf(stockDraft, 'stock-invite')]).map((entry) => entry.fix.title);
+    assert.deepEqual(titles.filter((title) => title.startsWith('Disable')), ['Disable stock-invite for this line', 'Disable stock-invite for this file']);
+  });
+
+  it('checks every combined suppression of the fixtures by applying it and linting again', () => {
+    let combined = 0;
+    for (const file of readdirSync(fixtureDir).filter((name) => name.endsWith('.invite.md'))) {
+      const text = readFileSync(join(fixtureDir, file), 'utf8');
+      assert.deepEqual(checkDraft(text).problems.filter((problem) => problem.combined), [], file);
+      const lines = new Map<number, Set<string>>();
+      for (const d of lint(text, DEFAULT_CONFIG).diagnostics) {
+        const line = text.slice(0, d.start).split('\n').length;
+        lines.set(line, (lines.get(line) ?? new Set()).add(d.rule));
+      }
+      combined += [...lines.values()].filter((rules) => rules.size > 1).length;
+    }
+    assert.ok(combined > 5, `only ${combined} lines with several rules among the fixtures`);
   });
 
   it('preselects a real fix on an unfilled placeholder: the placeholder selected for typing, not a suppression', () => {

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
   CodeActionRequest,
+  CodeLensRefreshRequest,
+  CodeLensRequest,
   CompletionRequest,
   ConfigurationRequest,
   DidChangeConfigurationNotification,
@@ -25,6 +27,7 @@ import {
   createProtocolConnection,
   type ClientCapabilities,
   type CodeAction,
+  type CodeLens,
   type CompletionItem,
   type Diagnostic,
   type LogMessageParams,
@@ -225,7 +228,7 @@ describe('language server over stdio, with a client that sends no configuration'
     assert.deepEqual(actions[2].edit!.changes![draftUri][0].newText, '<!-- invite-lint-disable no-shared-context -->\n');
   });
 
-  it('orders the quick-fix menu: real fixes first and preferred, each suppression once and last, never preferred', async () => {
+  it('orders the quick-fix menu: real fixes first and preferred, then one suppression per reach naming every rule, never preferred', async () => {
     const draftUri = 'file:///drafts/menu.invite.md';
     const { diagnostics } = await client.open(draftUri, `---\nto: Dana\nrelationship: stranger\n---\nHi Dana,\n\nI'd like to add you to my professional network on LinkedIn.\n`);
     const onLine = diagnostics.filter((d) => d.range.start.line === 6);
@@ -239,6 +242,10 @@ describe('language server over stdio, with a client that sends no configuration'
     assert.ok(titles.slice(firstDisable).every((title) => title.startsWith('Disable ')), titles.join(' | '));
     assert.ok(actions.slice(firstDisable).every((action) => !action.isPreferred));
     assert.equal(new Set(titles).size, titles.length, 'no entry twice');
+    const rules = onLine.map((d) => d.code).join(', ');
+    assert.deepEqual(titles.slice(firstDisable), [`Disable ${rules} for this line`, `Disable ${rules} for this file`]);
+    assert.equal(actions[firstDisable].diagnostics?.length, onLine.length, 'the line suppression answers every diagnostic of the line');
+    assert.deepEqual(actions[firstDisable].edit!.changes![draftUri].map((edit) => edit.newText), [`<!-- invite-lint-disable-line ${rules.replace(/, /g, ' ')} -->`]);
   });
 
   it('offers a fix-all source action with the safe fixes', async () => {
@@ -659,6 +666,39 @@ describe('quiet while typing: absence rules wait for a pause or a finished draft
     assert.ok(byRule(opened.diagnostics).includes('no-greeting'), 'an opened draft is shown whole');
     const typed = await client.change(uri, { start, end: start }, 'So ');
     assert.ok(byRule(typed.diagnostics).includes('no-greeting'));
+  });
+
+  it('counts in the code lens only the problems the editor shows, and has the lens asked for again when the hold lets go', async () => {
+    const client = new Client();
+    const settings = { holdWhileTyping: true, typingPauseMs: 1500 };
+    client.settings = settings;
+    started.push(client);
+    let refreshed!: () => void;
+    const refresh = new Promise<void>((resolve) => (refreshed = resolve));
+    client.connection.onRequest(CodeLensRefreshRequest.type, () => refreshed());
+    await client.initialize({ workspace: { codeLens: { refreshSupport: true } } }, { settings });
+    const uri = 'file:///drafts/lens-while-typing.invite.md';
+    await client.open(uri, '');
+    const lens = async () => ((await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[])[0].command!.title;
+    const toFix = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.severity === 1 || d.severity === 2).length;
+    const typed = await client.change(uri, { start, end: start }, 'I came across your profile');
+    assert.deepEqual(byRule(typed.diagnostics), ['generic-phrase']);
+    assert.match(await lens(), /^\$\(warning\) 1 thing to fix · /, 'the lens counts the one problem on screen');
+    const paused = client.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.length > 1);
+    await refresh;
+    const shown = toFix(await paused);
+    assert.ok(shown > 1, `${shown} things to fix after the pause`);
+    assert.match(await lens(), new RegExp(`^\\$\\(warning\\) ${shown} things to fix · `), 'asked again once the pause shows the rest');
+  });
+
+  it('says "Drafting", not "Ready to send", while all it would flag is held back', async () => {
+    const client = await clientWith({ holdWhileTyping: true, typingPauseMs: 60_000 });
+    const uri = 'file:///drafts/lens-drafting.invite.md';
+    await client.open(uri, '');
+    const typed = await client.change(uri, { start, end: start }, 'I have been thinking about how teams handle on-call rotations');
+    assert.deepEqual(byRule(typed.diagnostics), []);
+    const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[];
+    assert.equal(lens.command!.title, '$(edit) Drafting · 61/200');
   });
 
   it('with run: onSave, lints a draft when it is saved, not as it changes', async () => {

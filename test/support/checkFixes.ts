@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG, applyEdits, lint, summarizeMessage, type Diagnostic, type EngineConfig, type Fix } from '../../server/src/engine';
+import { DEFAULT_CONFIG, LineIndex, applyEdits, lint, summarizeMessage, type Diagnostic, type EngineConfig, type Fix } from '../../server/src/engine';
+import { quickFixMenu } from '../../server/src/engine/fixes/quickFixMenu';
 import { fillTabStop } from './fill';
 
 /** One broken promise, said so that a person can reproduce it from the message alone. */
@@ -11,6 +12,8 @@ export interface Problem {
   suppression?: boolean;
   /** The fix puts a line of its own into the draft. */
   insertsLine?: boolean;
+  /** The fix is a suppression the quick-fix menu made of several rules' suppressions on one line. */
+  combined?: boolean;
 }
 
 export interface DraftCheck {
@@ -43,7 +46,8 @@ export function checkDraft(text: string, options: { config?: EngineConfig; skip?
     problems.push({
       kind,
       detail,
-      ...(about ? { rule: about.d.rule, suppression: about.fix.suppression === true, insertsLine: about.fix.edits.some((edit) => /[\r\n]$/.test(edit.newText)) } : {}),
+      ...(about ? { rule: about.d.rule, suppression: about.fix.suppression !== undefined, insertsLine: about.fix.edits.some((edit) => /[\r\n]$/.test(edit.newText)) } : {}),
+      ...(about && (about.fix.suppression?.rules.length ?? 0) > 1 ? { combined: true } : {}),
     });
   let before: Diagnostic[];
   try {
@@ -91,7 +95,7 @@ export function checkDraft(text: string, options: { config?: EngineConfig; skip?
       const messageAfter = summarizeMessage(fixed, config).text;
       if (fix.suppression) {
         suppressions++;
-        checkSuppression(d, fix, before, after, where, (kind, detail) => problem(kind, detail, { d, fix }));
+        checkSuppression([d], fix, before, after, where, (kind, detail) => problem(kind, detail, { d, fix }));
         if (messageAfter !== messageBefore) problem('suppression changed the message', `${where}: ${JSON.stringify(messageBefore)} became ${JSON.stringify(messageAfter)} in ${JSON.stringify(fixed)}`, { d, fix });
         continue;
       }
@@ -108,6 +112,35 @@ export function checkDraft(text: string, options: { config?: EngineConfig; skip?
         if (rule === 'name-mismatch' && edits.some((edit) => edit.snippet)) continue;
         problem('fix added an error', `${where}: new ${rule} error in ${JSON.stringify(fixed)}`, { d, fix });
       }
+    }
+  }
+  // The menu's suppressions for several rules on one line, one comment naming them all, promise the same.
+  const byLine = new Map<number, Diagnostic[]>();
+  const lines = new LineIndex(text);
+  for (const d of before) {
+    const line = lines.positionAt(d.start).line;
+    byLine.set(line, [...(byLine.get(line) ?? []), d]);
+  }
+  for (const onLine of byLine.values()) {
+    if (new Set(onLine.map((d) => d.rule)).size < 2) continue;
+    for (const { fix, diagnostics } of quickFixMenu(onLine)) {
+      if (!fix.suppression || fix.suppression.rules.length < 2 || diagnostics.some((d) => options.skip?.(d, fix))) continue;
+      fixes++;
+      suppressions++;
+      const where = `${fix.suppression.rules.join(', ')} fix "${fix.title}"`;
+      const report = (kind: string, detail: string) => problem(kind, detail, { d: diagnostics[0], fix });
+      let fixed: string;
+      let after: Diagnostic[];
+      try {
+        fixed = applyEdits(text, fix.edits);
+        after = lint(fixed, config).diagnostics;
+      } catch (error) {
+        report('lint threw on a fixed draft', `${where}: ${(error as Error).stack ?? error}`);
+        continue;
+      }
+      checkSuppression(diagnostics, fix, before, after, where, report);
+      const messageAfter = summarizeMessage(fixed, config).text;
+      if (messageAfter !== messageBefore) report('suppression changed the message', `${where}: ${JSON.stringify(messageBefore)} became ${JSON.stringify(messageAfter)} in ${JSON.stringify(fixed)}`);
     }
   }
   return { diagnostics: before.length, fixes, suppressions, problems };
@@ -150,8 +183,11 @@ function errorsByRule(diagnostics: Diagnostic[]): Map<string, number> {
   return counts;
 }
 
-/** Suppression fixes only insert: where each diagnostic of the original text lands after the insertions. */
-function checkSuppression(d: Diagnostic, fix: Fix, before: Diagnostic[], after: Diagnostic[], where: string, problem: (kind: string, detail: string) => void): void {
+/**
+ * Suppression fixes only insert: where each diagnostic of the original text lands after the insertions. The diagnostics
+ * it answers (`answered`) go, other diagnostics of their rules may, every other one stays.
+ */
+function checkSuppression(answered: Diagnostic[], fix: Fix, before: Diagnostic[], after: Diagnostic[], where: string, problem: (kind: string, detail: string) => void): void {
   if (fix.edits.some((edit) => edit.start !== edit.end)) {
     problem('suppression replaces text', where);
     return;
@@ -168,7 +204,7 @@ function checkSuppression(d: Diagnostic, fix: Fix, before: Diagnostic[], after: 
     expected.set(k, (expected.get(k) ?? 0) + 1);
     alias.set(moved(x, true), k);
   }
-  const targets = new Set([moved(d, false), moved(d, true)]);
+  const targets = new Set(answered.flatMap((d) => [moved(d, false), moved(d, true)]));
   for (const x of after) {
     const k = expected.get(key(x)) ? key(x) : alias.get(key(x)) ?? key(x);
     if (targets.has(key(x))) problem('suppression left its diagnostic', `${where}: still reported`);
@@ -176,8 +212,8 @@ function checkSuppression(d: Diagnostic, fix: Fix, before: Diagnostic[], after: 
     if (left === 0) problem('suppression changed another diagnostic', `${where}: ${k} is new`);
     else expected.set(k, left - 1);
   }
-  const target = moved(d, false);
+  const silenced = new Set(answered.map((d) => d.rule));
   for (const [k, left] of expected) {
-    if (left > 0 && k !== target && !k.startsWith(`${d.rule}|`)) problem('suppression changed another diagnostic', `${where}: ${k} is gone`);
+    if (left > 0 && !targets.has(k) && !silenced.has(k.slice(0, k.indexOf('|')))) problem('suppression changed another diagnostic', `${where}: ${k} is gone`);
   }
 }

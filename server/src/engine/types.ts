@@ -18,9 +18,23 @@ export interface TextEdit extends OffsetRange {
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** A fix that only silences the rule rather than changing the message. */
-  suppression?: boolean;
+  /** Set on a fix that only silences rules rather than changing the message: what it writes, so fixes can be merged. */
+  suppression?: Suppression;
   isPreferred?: boolean;
+}
+
+/**
+ * A suppression as data: the rules it names and the directive comments it inserts. Suppressions of several rules with
+ * the same `scope` and comment places are one comment naming them all (`fixes/suppression.ts`, `suppressionFix`).
+ */
+export interface Suppression {
+  rules: string[];
+  /** How far it reaches, as its title says it: "this line", "lines 3–5", "this file". */
+  scope: string;
+  /** For "this line": which line (from 1), named instead when the quick-fix menu offers suppressions for several. */
+  line?: number;
+  /** Each `<!-- invite-lint-KIND RULES -->` it inserts at `at`, with `before` and `after` it (line breaks). */
+  comments: { at: number; kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line'; before: string; after: string }[];
 }
 
 export interface RuleHit extends OffsetRange {

@@ -26,6 +26,8 @@ export interface ClientTraits {
   watchesConfigFiles: boolean;
   /** The client takes `workspace/didChangeWatchedFiles` registrations from the server. */
   registersFileWatchers: boolean;
+  /** The client asks for code lenses again on `workspace/codeLens/refresh`. */
+  refreshesCodeLenses: boolean;
   /** Drafts the client stopped sending after the server crashed on them: not linted from disk either. */
   stoppedDrafts: Set<string>;
 }
@@ -72,6 +74,7 @@ export function createContext(connection: Connection, configurationTimeoutMs: nu
     workspaceEdit: { documentChanges: false, createFiles: false },
     watchesConfigFiles: false,
     registersFileWatchers: false,
+    refreshesCodeLenses: false,
     stoppedDrafts: new Set(),
   };
   const configs = new DocumentConfigs(settings, connection);

@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LINTING_NOTIFICATION, toLspDiagnostic } from './convert';
 import type { ServerContext } from './context';
@@ -17,6 +17,8 @@ export async function publishDiagnostics({ connection, documents, client, lints,
     const diagnostics = shown.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
     if (!shown.held) lints.markPublished(document);
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    // The code lens counted only what was shown: with nothing held any more it is asked for again.
+    if (shown.released && client.refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
   }
   if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
 }

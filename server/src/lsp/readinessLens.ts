@@ -1,13 +1,16 @@
 import type { CodeLens } from 'vscode-languageserver';
+import type { Diagnostic } from '../engine';
 import type { DraftOverview } from '../engine/project/workspace';
 
 const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /**
  * The one line at the top of a draft that says where it stands: "Ready to send · 142/200 · Copy message", "3 things to
- * fix", and once sent, the next step of its life ("Sent 2026-11-20 · Mark as accepted").
+ * fix", and once sent, the next step of its life ("Sent 2026-11-20 · Mark as accepted"). It counts what the editor
+ * shows: `heldBack` things to fix the typing hold keeps off the screen are left out, and a draft held back from
+ * ready reads "Drafting" until the writer pauses.
  */
-export function readinessLens(draft: DraftOverview): CodeLens {
+export function readinessLens(draft: DraftOverview, heldBack = 0): CodeLens {
   const { uri, subject } = draft;
   const length = subject
     ? `subject ${subject.used}/${subject.limit} · body ${draft.limit !== undefined ? `${draft.used}/${draft.limit}` : draft.used}`
@@ -19,10 +22,17 @@ export function readinessLens(draft: DraftOverview): CodeLens {
   // The last step of a draft's life: a label, not a command (an empty command id is shown as plain text).
   if (draft.status === 'replied') return lens('$(comment-discussion) Replied', '', []);
   if (draft.ready) return lens(`$(check) Ready to send · ${length} · Copy message`, 'inviteLint.copyMessage', []);
-  const count = Math.max(draft.toFix, 1);
+  if (heldBack > 0 && draft.toFix <= heldBack) return lens(`$(edit) Drafting · ${length}`, '', []);
+  const count = Math.max(draft.toFix - heldBack, 1);
   return lens(`$(warning) ${count} thing${count === 1 ? '' : 's'} to fix · ${length}`, 'workbench.actions.view.problems', []);
 }
 
 function lens(title: string, command: string, args: unknown[]): CodeLens {
   return { range: TOP, command: { title, command, arguments: args } };
+}
+
+/** How many of the things to fix (errors and warnings) are in `all` but not in `shown`. */
+export function heldToFix(all: readonly Diagnostic[], shown: readonly Diagnostic[]): number {
+  const visible = new Set(shown);
+  return all.filter((diagnostic) => !visible.has(diagnostic) && (diagnostic.severity === 'error' || diagnostic.severity === 'warning')).length;
 }

@@ -40,6 +40,8 @@ export class TypingHold {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The absence rules on screen per document. */
   private readonly shown = new Map<string, Set<string>>();
+  /** Documents whose last publish held something back. */
+  private readonly holding = new Set<string>();
   /** The version each document had when it was opened or last saved. */
   private readonly stored = new Map<string, number>();
 
@@ -83,17 +85,34 @@ export class TypingHold {
     return this.timers.has(uri);
   }
 
-  /** What to publish now; `held` says whether anything was held back (the document must be published again later). */
-  filter(uri: string, diagnostics: Diagnostic[], message: string | undefined): { diagnostics: Diagnostic[]; held: boolean } {
-    const shown = this.shown.get(uri) ?? new Set<string>();
-    let kept = diagnostics;
-    if (this.isHolding(uri) && !(message !== undefined && looksFinished(message))) {
-      kept = diagnostics.filter((diagnostic) => !this.isAbsence(diagnostic.rule) || shown.has(diagnostic.rule));
-    } else {
-      this.end(uri);
-    }
+  /**
+   * What to publish now; `held` says whether anything was held back (the document must be published again later),
+   * `released` that the last publish held something back and this one does not (what shows it, the code lens, changes).
+   */
+  filter(uri: string, diagnostics: Diagnostic[], message: string | undefined): { diagnostics: Diagnostic[]; held: boolean; released: boolean } {
+    if (!this.holds(uri, message)) this.end(uri);
+    const kept = this.shownOf(uri, diagnostics, message);
     this.shown.set(uri, new Set(kept.filter((diagnostic) => this.isAbsence(diagnostic.rule)).map((diagnostic) => diagnostic.rule)));
-    return { diagnostics: kept, held: kept.length !== diagnostics.length };
+    const held = kept.length !== diagnostics.length;
+    const released = !held && this.holding.has(uri);
+    if (held) this.holding.add(uri);
+    else this.holding.delete(uri);
+    return { diagnostics: kept, held, released };
+  }
+
+  /**
+   * The diagnostics the editor shows for this result, without publishing anything: what `filter` keeps. The code lens
+   * counts these, so that it never names problems the writer cannot see yet.
+   */
+  shownOf(uri: string, diagnostics: Diagnostic[], message: string | undefined): Diagnostic[] {
+    if (!this.holds(uri, message)) return diagnostics;
+    const shown = this.shown.get(uri) ?? new Set<string>();
+    return diagnostics.filter((diagnostic) => !this.isAbsence(diagnostic.rule) || shown.has(diagnostic.rule));
+  }
+
+  /** Whether absence rules are held for this message: the writer is typing and it does not look finished yet. */
+  private holds(uri: string, message: string | undefined): boolean {
+    return this.isHolding(uri) && !(message !== undefined && looksFinished(message));
   }
 
   /** Settings changed or the document closed: nothing is held any more. */
@@ -105,6 +124,7 @@ export class TypingHold {
   forget(uri: string): void {
     this.end(uri);
     this.shown.delete(uri);
+    this.holding.delete(uri);
     this.stored.delete(uri);
   }
 }

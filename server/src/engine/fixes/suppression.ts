@@ -2,7 +2,7 @@ import type { Directive } from '../draft/directives';
 import type { Draft } from '../draft/draft';
 import { opensFrontMatter } from '../text/frontMatter';
 import { lineStartAbove, nonProseAround } from '../draft/nonProse';
-import type { Fix, OffsetRange, TextEdit } from '../types';
+import type { Fix, OffsetRange, Suppression, TextEdit } from '../types';
 
 /**
  * Where "Disable RULE for this line" goes so that it takes effect and leaves the message as it was:
@@ -73,21 +73,22 @@ export class SuppressionFixes {
       placement = this.placeLine(line);
       this.placements.set(line, placement);
     }
-    const title = `Disable ${rule} for this line`;
+    const rules = [rule];
+    const thisLine = { rules, scope: 'this line', line: line + 1 };
     switch (placement.kind) {
       case 'end':
-        return { title, suppression: true, edits: [insert(placement.at, `<!-- invite-lint-disable-line ${rule} -->`)] };
+        return suppressionFix({ ...thisLine, comments: [{ at: placement.at, kind: 'disable-line', before: '', after: '' }] });
       case 'above':
-        return { title, suppression: true, edits: [insert(placement.at, `<!-- invite-lint-disable-next-line ${rule} -->`)] };
+        return suppressionFix({ ...thisLine, comments: [{ at: placement.at, kind: 'disable-next-line', before: '', after: '' }] });
       case 'before':
-        return { title, suppression: true, edits: [insert(placement.at, `<!-- invite-lint-disable-next-line ${rule} -->${this.lineBreakBefore(placement.at)}`)] };
+        return suppressionFix({ ...thisLine, comments: [{ at: placement.at, kind: 'disable-next-line', before: '', after: this.lineBreakBefore(placement.at) }] });
       case 'around': {
         // A disable or enable of this rule inside the pair would be overridden by it or would override it.
         if (this.togglesRule(rule, placement.from, placement.to ?? this.draft.text.length)) return undefined;
-        const edits = [insert(placement.from, `<!-- invite-lint-disable ${rule} -->${this.lineBreakBefore(placement.from)}`)];
-        if (placement.to !== undefined) edits.push(this.ownLineAt(placement.to, `<!-- invite-lint-enable ${rule} -->`));
-        const lines = placement.firstLine === placement.lastLine ? `line ${placement.firstLine + 1}` : `lines ${placement.firstLine + 1}–${placement.lastLine + 1}`;
-        return { title: `Disable ${rule} for ${lines}`, suppression: true, edits };
+        const comments: Suppression['comments'] = [{ at: placement.from, kind: 'disable', before: '', after: this.lineBreakBefore(placement.from) }];
+        if (placement.to !== undefined) comments.push(this.ownLineAt(placement.to, 'enable'));
+        const scope = placement.firstLine === placement.lastLine ? `line ${placement.firstLine + 1}` : `lines ${placement.firstLine + 1}–${placement.lastLine + 1}`;
+        return suppressionFix({ rules, scope, comments });
       }
     }
   }
@@ -99,11 +100,7 @@ export class SuppressionFixes {
   private fileFix(rule: string, suppressedAt: number): Fix | undefined {
     const enabledAt = Math.min(this.firstEnable.get(rule) ?? Infinity, this.firstEnable.get('') ?? Infinity);
     if (suppressedAt < this.fileStart || enabledAt <= suppressedAt) return undefined;
-    return {
-      title: `Disable ${rule} for this file`,
-      suppression: true,
-      edits: [this.ownLineAt(this.fileStart, `<!-- invite-lint-disable ${rule} -->`)],
-    };
+    return suppressionFix({ rules: [rule], scope: 'this file', comments: [this.ownLineAt(this.fileStart, 'disable')] });
   }
 
   private placeLine(line: number): LinePlacement {
@@ -196,11 +193,11 @@ export class SuppressionFixes {
   }
 
   /** A comment on a line of its own at a line start, or after a new line break at the end of a text without one. */
-  private ownLineAt(at: number, comment: string): TextEdit {
+  private ownLineAt(at: number, kind: Suppression['comments'][number]['kind']): Suppression['comments'][number] {
     const { text } = this.draft;
     const atLineStart = at === 0 || text[at - 1] === '\n' || text[at - 1] === '\r';
-    if (atLineStart) return insert(at, `${comment}${this.lineBreakBefore(at)}`);
-    return insert(at, `${this.draft.lines.eol}${comment}`);
+    if (atLineStart) return { at, kind, before: '', after: this.lineBreakBefore(at) };
+    return { at, kind, before: this.draft.lines.eol, after: '' };
   }
 
   /** The draft's line break, made whole where a lone CR would otherwise pair with the LF that follows it. */
@@ -228,6 +225,41 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
 }
 
-function insert(at: number, newText: string): TextEdit {
-  return { start: at, end: at, newText };
+/** "Disable RULES for SCOPE": one directive comment per place, naming every rule of the suppression. */
+export function suppressionFix(suppression: Suppression): Fix {
+  const rules = suppression.rules.join(' ');
+  return {
+    title: `Disable ${suppression.rules.join(', ')} for ${suppression.scope}`,
+    suppression,
+    edits: suppression.comments.map(({ at, kind, before, after }): TextEdit => ({ start: at, end: at, newText: `${before}<!-- invite-lint-${kind} ${rules} -->${after}` })),
+  };
+}
+
+/**
+ * Suppressions that write their comments in the same places for the same reach (several diagnostics on one line, or
+ * the file-wide ones) as one fix whose comments name all their rules, in the order first given; `from` lists the
+ * fixes each one stands for.
+ */
+export function mergeSuppressions(fixes: readonly Fix[]): { fix: Fix; from: Fix[] }[] {
+  const merged = new Map<string, { suppression: Suppression; from: Fix[] }>();
+  for (const fix of fixes) {
+    const { suppression } = fix;
+    if (!suppression) continue;
+    // Equal for suppressions that can be written as one: the same reach, comments of the same kinds in the same places.
+    const key = JSON.stringify([suppression.scope, suppression.comments]);
+    const same = merged.get(key);
+    if (!same) {
+      merged.set(key, { suppression: { ...suppression, rules: [...suppression.rules] }, from: [fix] });
+      continue;
+    }
+    same.from.push(fix);
+    for (const rule of suppression.rules) if (!same.suppression.rules.includes(rule)) same.suppression.rules.push(rule);
+  }
+  const groups = [...merged.values()];
+  // "This line" is ambiguous once two lines are offered (a diagnostic under the cursor that starts on a line above).
+  const lineScopes = groups.filter(({ suppression }) => suppression.scope === 'this line').length;
+  return groups.map(({ suppression, from }) => ({
+    fix: suppressionFix(lineScopes > 1 && suppression.line ? { ...suppression, scope: `line ${suppression.line}` } : suppression),
+    from,
+  }));
 }

@@ -21,6 +21,7 @@ export function registerInitialize({ connection, client, settings, configs, work
     client.watchesConfigFiles = options.watchesConfigFiles === true;
     client.registersFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     client.workspaceEdit = workspaceEditTraits(params.capabilities);
+    client.refreshesCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     client.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     client.completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     settings.pullsPerDocument = client.pullsConfiguration;
