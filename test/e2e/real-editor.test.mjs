@@ -55,6 +55,12 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
         writeFileSync(join(screenshotMarkers, `${click[1]}.tmp`), outcome);
         renameSync(join(screenshotMarkers, `${click[1]}.tmp`), join(screenshotMarkers, `${click[1]}.done`));
       });
+    const measure = /E2E measure ([\w-]+) (\{.*\})/.exec(text);
+    if (measure)
+      void measureFor(JSON.parse(measure[2])).then((outcome) => {
+        writeFileSync(join(screenshotMarkers, `${measure[1]}.tmp`), JSON.stringify(outcome));
+        renameSync(join(screenshotMarkers, `${measure[1]}.tmp`), join(screenshotMarkers, `${measure[1]}.done`));
+      });
     const result = /E2E (ok|not ok) ([^\n]*?)(?:%c)?(?: :: ([^]*))?$/.exec(text.replace(/%c/g, ''));
     if (result) results.push({ ok: result[1] === 'ok', name: result[2].trim(), error: result[3] });
   });
@@ -92,6 +98,24 @@ it('runs the end-to-end suite inside a real VS Code workbench (code-server + Chr
     } catch (error) {
       await page.screenshot({ path: join(root, 'test-results', 'click-failed.png') }).catch(() => undefined);
       return String(error.message ?? error).trim().split('\n')[0] || String(error);
+    }
+  }
+
+  /**
+   * What the user sees of an element, for the suite's `measured`: waits until the first element matching `selector` (and
+   * holding `text`, when given) is on screen and laid out, then reports its text, its classes and whether its content
+   * fits it.
+   */
+  async function measureFor({ selector, text }) {
+    try {
+      const element = page.locator(selector, text === undefined ? {} : { hasText: text }).first();
+      await element.waitFor({ state: 'visible', timeout: 10_000 });
+      // Widgets size themselves a frame or two after they appear.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      return await element.evaluate((node) => ({ text: node.textContent, className: node.className, clientHeight: node.clientHeight, scrollHeight: node.scrollHeight }));
+    } catch (error) {
+      await page.screenshot({ path: join(root, 'test-results', 'measure-failed.png') }).catch(() => undefined);
+      return { error: String(error.message ?? error).trim().split('\n')[0] };
     }
   }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, TEMPLATES, applyEdits, lint, type Diagnostic, type Fix } from '../../server/src/engine';
+import { DEFAULT_CONFIG, TEMPLATES, applyEdits, complete, lint, type Diagnostic, type Fix } from '../../server/src/engine';
 import { fixAllEdits, fixAllReport } from '../../server/src/engine/fixes/fixAll';
 import { quickFixMenu } from '../../server/src/engine/fixes/quickFixMenu';
 import { checkDraft } from '../support/checkFixes';
@@ -213,6 +213,26 @@ describe('the quick-fix menu', () => {
     assert.equal(first.fix.title, 'Fill in [Company]');
     assert.equal(first.fix.isPreferred, true);
     assert.equal(first.fix.edits[0].newText, '${1:[Company]}');
+  });
+});
+
+describe("a template's completion preview", () => {
+  const preview = (text: string) => complete(text, text.length).find((suggestion) => suggestion.label === 'Met at an event')!;
+
+  it('shows the front matter a whole-file template adds as a YAML block, then the message as prose', () => {
+    // The code block is also what has VS Code measure the details pane again once it has its width (else its first
+    // showing is measured too short and scrolls).
+    assert.equal(
+      preview('').documentation,
+      '```yaml\n---\nto: "[Name]"\nscenario: met-at-event\nkind: invite\n---\n```\n\nHi \\[Name\\],  \n  \nIt was great meeting you at \\[event\\] \\[when\\]. ' +
+        "\\[One detail from your conversation\\] stuck with me, and I'd love to keep in touch.",
+    );
+  });
+
+  it('shows only the message under a front matter the draft already has, as nothing else is inserted', () => {
+    const { documentation, newText } = preview('---\nto: Dana\n---\n\n');
+    assert.doesNotMatch(newText, /^---/);
+    assert.match(documentation, /^Hi \\\[Name\\\],/);
   });
 });
 

@@ -273,6 +273,7 @@ describe('language server over stdio, with a client that sends no configuration'
     assert.match(metAtEvent.detail ?? '', /^Names the event and when/);
     assert.equal(metAtEvent.insertTextFormat, 2);
     assert.match((metAtEvent.documentation as MarkupContent).value, /It was great meeting you at \\\[event\\\]/);
+    assert.match((metAtEvent.documentation as MarkupContent).value, /^```yaml\n---\nto: "\[Name\]"\nscenario: met-at-event\n/, 'the front matter it inserts comes first');
     assert.match((metAtEvent.textEdit as { newText: string }).newText, /^---\nto: "\$\{1:\[Name\]\}"/);
   });
 

@@ -8,6 +8,7 @@ import './accuracy';
 import './workbench';
 import './polish';
 import './review';
+import './polish3';
 import './finale';
 import { tests, withinDeadline } from './support';
 

@@ -108,6 +108,35 @@ export async function clicked(click: { selector: string; text: string; filter?: 
   });
 }
 
+/** What the runner saw of an element: its text, its classes, its content's height against its own (more: it scrolls). */
+export interface Measured {
+  text: string;
+  className: string;
+  clientHeight: number;
+  scrollHeight: number;
+}
+
+/**
+ * Under the code-server runner, waits until the first element matching `selector` (holding `text`, when given) is on
+ * screen and says what it shows; undefined elsewhere (desktop VS Code has no driver here).
+ */
+export async function measured(selector: string, text?: string): Promise<Measured | undefined> {
+  const folder = process.env.INVITE_LINT_E2E_SCREENSHOTS;
+  if (!folder) return undefined;
+  const name = `measure-${Date.now()}`;
+  const marker = path.join(folder, `${name}.done`);
+  const outcome = await new Promise<Measured | { error: string }>((resolve) => {
+    const watcher = fs.watch(folder, () => {
+      if (!fs.existsSync(marker)) return;
+      watcher.close();
+      resolve(JSON.parse(fs.readFileSync(marker, 'utf8')));
+    });
+    console.log(`E2E measure ${name} ${JSON.stringify({ selector, text })}`);
+  });
+  if ('error' in outcome) assert.fail(`the runner did not see ${selector}${text ? ` "${text}"` : ''}: ${outcome.error}`);
+  return outcome;
+}
+
 /** A safety net for one stuck test, so the rest still run and report; the tests themselves wait on events. */
 export const TEST_DEADLINE_MS = 30_000;
 

@@ -1,7 +1,7 @@
 import { completeDirective } from './directives';
 import { opensFrontMatter, parseFrontMatter, parseFrontMatterRange } from '../text/frontMatter';
 import { FRONT_MATTER_KEYS, describeValue, frontMatterKey } from './frontMatterKeys';
-import { TEMPLATES } from './scenarios';
+import { TEMPLATES, type Template } from './scenarios';
 import { renderSnippet } from './snippet';
 import { KINDS, isOneOf } from '../vocabulary';
 import type { OffsetRange } from '../types';
@@ -44,8 +44,7 @@ export function complete(text: string, offset: number): Suggestion[] {
     filterText: `${template.id} ${title}`,
     kind: 'template',
     detail: purpose.join('. ') || title,
-    // As prose, not a code block, so the preview wraps in the details pane instead of being clipped.
-    documentation: renderSnippet(template.bodySnippet).split('\n').map((line) => line.replace(/[\\`*_[\]<>#|]/g, '\\$&')).join('  \n'),
+    documentation: templatePreview(template, !front),
     newText: front ? template.bodySnippet : template.snippet,
     snippet: true,
     range: { start: lineStart, end: offset },
@@ -106,4 +105,15 @@ export function hover(text: string, offset: number): { contents: string; range: 
     }
   }
   return undefined;
+}
+
+/**
+ * What a template inserts, as the completion's documentation: the front matter it adds (when it adds one) as a short
+ * YAML block, the message as prose, which wraps in the details pane (a code block would not, and would clip it).
+ */
+function templatePreview(template: Template, withFrontMatter: boolean): string {
+  const prose = renderSnippet(template.bodySnippet).split('\n').map((line) => line.replace(/[\\`*_[\]<>#|]/g, '\\$&')).join('  \n');
+  if (!withFrontMatter) return prose;
+  const frontMatter = renderSnippet(template.snippet.slice(0, template.snippet.length - template.bodySnippet.length)).trim();
+  return `\`\`\`yaml\n${frontMatter}\n\`\`\`\n\n${prose}`;
 }
