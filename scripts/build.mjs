@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -10,7 +11,7 @@ const production = process.argv.includes('--production');
 const withTests = !process.argv.includes('--no-tests');
 const shebang = { js: '#!/usr/bin/env node' };
 
-const common = {
+const base = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -20,6 +21,38 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
 };
+
+/**
+ * The built-in phrase lists' automata, built once here by loading the engine (`recordPhraseAutomata` in
+ * server/src/engine/text/words.ts) and written into every bundle as PHRASE_AUTOMATA, so that no start builds them.
+ */
+async function compilePhraseAutomata() {
+  const outfile = join(root, `.phrase-automata-${process.pid}.js`);
+  try {
+    await build({
+      ...base,
+      sourcemap: false,
+      minify: false,
+      stdin: {
+        contents: "const done = require('./server/src/engine/text/words').recordPhraseAutomata(); require('./server/src/engine'); module.exports = done();",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      outfile,
+    });
+    return createRequire(import.meta.url)(outfile);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+let common;
+try {
+  common = { ...base, define: { PHRASE_AUTOMATA: JSON.stringify(await compilePhraseAutomata()) } };
+} catch {
+  // esbuild has already printed what failed and where.
+  process.exit(1);
+}
 
 /**
  * The YAML parser is most of the server's and the CLI's code, and only front matter beyond plain `key: value` lines

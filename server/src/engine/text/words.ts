@@ -358,13 +358,38 @@ function endsLineShapedSentence(prose: string, lineStart: number, lineEnd: numbe
 }
 
 /**
+ * The built-in phrase lists compiled when the engine is bundled (scripts/build.mjs defines `PHRASE_AUTOMATA`, the
+ * output of `recordPhraseAutomata`): the vocabulary in number order and each list's automaton, keyed by its phrases.
+ * Building them at load took most of the server's start-up beyond the LSP libraries'; reading them back takes a
+ * fraction of it. A list that is not among them (its phrases changed since, or a team's list) is built as before.
+ */
+declare const PHRASE_AUTOMATA: string | undefined;
+interface CompiledAutomata {
+  vocabulary: string[];
+  /** A list's phrases joined by NUL characters -> its automaton, as `writeAutomaton` writes it. */
+  automata: Record<string, number[]>;
+}
+const COMPILED: CompiledAutomata | undefined = typeof PHRASE_AUTOMATA === 'string' ? (JSON.parse(PHRASE_AUTOMATA) as CompiledAutomata) : undefined;
+let recordAutomaton: ((key: string, root: State, phrases: readonly string[]) => void) | undefined;
+
+/**
+ * For scripts/build.mjs: records the automaton of every phrase list built from now on; the function returned gives
+ * them with the vocabulary as `PHRASE_AUTOMATA` holds them.
+ */
+export function recordPhraseAutomata(): () => string {
+  const automata: Record<string, number[]> = {};
+  recordAutomaton = (key, root, phrases) => (automata[key] = writeAutomaton(root, phrases));
+  return () => JSON.stringify({ vocabulary: [...VOCABULARY.keys()], automata } satisfies CompiledAutomata);
+}
+
+/**
  * Every word of every built-in phrase list and word set, numbered from 1. Each word of a draft is looked up here
  * once, when it is segmented, and the automata follow numbers: ten phrase lists cost one string lookup per word
  * instead of ten. The built-in lists are module constants, built before any draft is read. A list built later (a
  * team's `phrases.flag` or `phrases.allow`, compiled from a config file at run time) must not add to it, since drafts
  * already read would miss the new numbers: it numbers the words the vocabulary lacks on its own (see `Numbering`).
  */
-const VOCABULARY = new Map<string, number>();
+const VOCABULARY = new Map<string, number>(COMPILED?.vocabulary.map((word, index) => [word, index + 1]));
 let draftsRead = false;
 
 /**
@@ -436,10 +461,10 @@ export class PhraseMatcher {
    * the same words, the first one listed is reported.
    */
   constructor(phrases: string[]) {
-    this.root = unionOf(
-      phrases.map((phrase) => startOf(phrase, parsePhrase(phrase), this.numbering)),
-      new Map(),
-    );
+    const key = phrases.join('\0');
+    const compiled = COMPILED && Object.hasOwn(COMPILED.automata, key) ? COMPILED.automata[key] : undefined;
+    this.root = compiled ? readAutomaton(compiled, phrases) : buildAutomaton(phrases, this.numbering);
+    recordAutomaton?.(key, this.root, phrases);
     let last = 0;
     for (const id of this.root.next.keys()) last = Math.max(last, id);
     this.starts = new Array<State | undefined>(last + 1).fill(undefined);
@@ -494,6 +519,21 @@ export class PhraseMatcher {
   }
 }
 
+function buildAutomaton(phrases: readonly string[], numbering: Numbering): State {
+  return unionOf(
+    phrases.map((phrase) => startOf(phrase, parsePhrase(phrase), numbering)),
+    new Map(),
+  );
+}
+
+/** For tests: each phrase list compiled into the bundle, its automaton as compiled and as built from its phrases now. */
+export function compiledPhraseLists(): { phrases: string[]; compiled: number[]; built: number[] }[] {
+  return Object.entries(COMPILED?.automata ?? {}).map(([key, compiled]) => {
+    const phrases = key.split('\0');
+    return { phrases, compiled, built: writeAutomaton(buildAutomaton(phrases, new Numbering()), phrases) };
+  });
+}
+
 /** The start of the automaton of one phrase, built from its last group back: each group's choices lead to the same tail. */
 function startOf(phrase: string, groups: string[][][], numbering: Numbering): State {
   const unions = new Map<string, State>();
@@ -540,6 +580,40 @@ function unionOf(states: State[], unions: Map<string, State>): State {
   merged = state(next, distinct.find((each) => each.phrase !== undefined)?.phrase);
   unions.set(key, merged);
   return merged;
+}
+
+/**
+ * An automaton as numbers: its states in post-order (every state after the states it leads to, the root last), each
+ * as the 1-based index of its phrase in the list (0 for none), its number of edges, then each edge's word number and
+ * target state index.
+ */
+function writeAutomaton(root: State, phrases: readonly string[]): number[] {
+  const data: number[] = [];
+  const indexes = new Map<State, number>();
+  const write = (node: State): number => {
+    let index = indexes.get(node);
+    if (index !== undefined) return index;
+    const edges: number[] = [];
+    for (const [word, target] of node.next) edges.push(word, write(target));
+    data.push(node.phrase === undefined ? 0 : phrases.indexOf(node.phrase) + 1, node.next.size, ...edges);
+    indexes.set(node, (index = indexes.size));
+    return index;
+  };
+  write(root);
+  return data;
+}
+
+/** The automaton `writeAutomaton` wrote, for the same list of phrases. */
+function readAutomaton(data: readonly number[], phrases: readonly string[]): State {
+  const states: State[] = [];
+  for (let at = 0; at < data.length; ) {
+    const phrase = data[at++];
+    const edges = data[at++];
+    const next = new Map<number, State>();
+    for (let edge = 0; edge < edges; edge++, at += 2) next.set(data[at], states[data[at + 1]]);
+    states.push(state(next, phrase === 0 ? undefined : phrases[phrase - 1]));
+  }
+  return states[states.length - 1];
 }
 
 export interface PhraseMatch {
