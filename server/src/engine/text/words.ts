@@ -26,10 +26,8 @@ const RUN_PART = /[\p{L}\p{M}\p{N}\p{Pc}]/uy;
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => (/\w/.test(String.fromCharCode(code)) ? 1 : 0));
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
-/** One of these between two letters keeps them one word ("I'd", "e.g", "a:b"), as Unicode's word rules (UAX #29) do. */
-const LETTER_JOINERS = new Set(["'", '\u2019', '\u02bc', '.', ':', '\u00b7']);
-/** One of these between two digits keeps them one number ("3.5", "1,000"). */
-const DIGIT_JOINERS = new Set(["'", '\u2019', '.', ',', ';']);
+// Between two letters, ' ’ ʼ . : · keep them one word ("I'd", "e.g", "a:b"), as Unicode's word rules (UAX #29) do;
+// between two digits, ' ’ . , ; keep them one number ("3.5", "1,000"): see `joins`.
 
 /** The length (1, or 2 for a surrogate pair) of the word character at `at`, or 0. */
 function wordCharacterLength(text: string, at: number, pattern: RegExp): number {
@@ -50,71 +48,91 @@ export function segmentWords(prose: string): Word[] {
 
 const SHARED_SPELLINGS_FROM = 4096;
 
+type Spelling = Pick<Word, 'text' | 'norm' | 'vocabularyId'>;
+
+// A plain loop with its state in locals, and no closure over them: this runs over every character of every draft, and
+// in an editor or a CLI between other work, with cold caches, where every load and call costs most.
 function scanWords(prose: string): Word[] {
   const words: Word[] = [];
   // In a long text each spelling is normalized and looked up once, and its strings shared by every occurrence: it
   // repeats a few thousand words, and strings that live as long as the draft are what the garbage collector copies.
   // A short draft's words are too few to repeat much.
-  const spellings = prose.length > SHARED_SPELLINGS_FROM ? new Map<string, Pick<Word, 'text' | 'norm' | 'vocabularyId'>>() : undefined;
+  const spellings = prose.length > SHARED_SPELLINGS_FROM ? new Map<string, Spelling>() : undefined;
   let start = -1;
   let end = -1;
   // Straightening apostrophes is needed only where a joiner or a non-ASCII letter (ʼ is one) came in.
   let plain = true;
-  const flush = () => {
-    let from = start;
-    let to = end;
-    // Underscores around a word are Markdown emphasis, not part of it.
-    while (from < to && prose[from] === '_') from++;
-    while (to > from && prose[to - 1] === '_') to--;
-    if (to <= from) return;
-    const written = prose.slice(from, to);
-    let spelling = spellings?.get(written);
-    if (!spelling) {
-      const norm = plain ? written.toLowerCase() : normalizeWord(written);
-      spelling = { text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
-      spellings?.set(written, spelling);
-    }
-    words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId });
-  };
   const length = prose.length;
   let at = 0;
   while (at < length) {
-    const first = wordCharacterLength(prose, at, RUN_START);
+    const code = prose.charCodeAt(at);
+    const first = code < 128 ? ASCII_WORD[code] : wordCharacterLength(prose, at, RUN_START);
     if (first === 0) {
       at++;
       continue;
     }
     const runStart = at;
+    let ascii = code < 128;
     at += first;
-    let ascii = prose.charCodeAt(runStart) < 128;
-    for (let part = at < length ? wordCharacterLength(prose, at, RUN_PART) : 0; part > 0; part = at < length ? wordCharacterLength(prose, at, RUN_PART) : 0) {
-      if (ascii && prose.charCodeAt(at) >= 128) ascii = false;
-      at += part;
+    while (at < length) {
+      const next = prose.charCodeAt(at);
+      if (next < 128) {
+        if (ASCII_WORD[next] === 0) break;
+        at++;
+      } else {
+        const part = wordCharacterLength(prose, at, RUN_PART);
+        if (part === 0) break;
+        ascii = false;
+        at += part;
+      }
     }
     if (start >= 0 && runStart === end + 1 && joins(prose, end, runStart)) {
       end = at;
       plain &&= ascii && prose.charCodeAt(runStart - 1) < 128;
       continue;
     }
-    if (start >= 0) flush();
+    if (start >= 0) pushWord(words, prose, start, end, plain, spellings);
     start = runStart;
     end = at;
     plain = ascii;
   }
-  if (start >= 0) flush();
+  if (start >= 0) pushWord(words, prose, start, end, plain, spellings);
   return words;
+}
+
+const UNDERSCORE = 0x5f;
+
+function pushWord(words: Word[], prose: string, from: number, to: number, plain: boolean, spellings: Map<string, Spelling> | undefined): void {
+  // Underscores around a word are Markdown emphasis, not part of it.
+  while (from < to && prose.charCodeAt(from) === UNDERSCORE) from++;
+  while (to > from && prose.charCodeAt(to - 1) === UNDERSCORE) to--;
+  if (to <= from) return;
+  const written = prose.slice(from, to);
+  if (spellings === undefined) {
+    const norm = plain ? written.toLowerCase() : normalizeWord(written);
+    words.push({ start: from, end: to, text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 });
+    return;
+  }
+  let spelling = spellings.get(written);
+  if (!spelling) {
+    const norm = plain ? written.toLowerCase() : normalizeWord(written);
+    spelling = { text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
+    spellings.set(written, spelling);
+  }
+  words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId });
 }
 
 /** Whether the one character at `at` joins the word ending there to the one starting at `next`. */
 function joins(prose: string, at: number, next: number): boolean {
-  const joiner = prose[at];
-  // Most runs are a space apart: nothing to read around it then.
-  const letters = LETTER_JOINERS.has(joiner);
-  if (!letters && !DIGIT_JOINERS.has(joiner)) return false;
+  // Most runs are a space apart: decided by the character's code, without a string or a set lookup.
+  const code = prose.charCodeAt(at);
+  const letters = code === 0x27 || code === 0x2e || code === 0x3a || code === 0xb7 || code === 0x2019 || code === 0x2bc;
+  const digits = code === 0x27 || code === 0x2e || code === 0x2c || code === 0x3b || code === 0x2019;
+  if (!letters && !digits) return false;
   const before = codePointBefore(prose, at);
   const after = String.fromCodePoint(prose.codePointAt(next)!);
   if (letters && LETTER.test(before) && LETTER.test(after)) return true;
-  return DIGIT_JOINERS.has(joiner) && DIGIT.test(before) && DIGIT.test(after);
+  return digits && DIGIT.test(before) && DIGIT.test(after);
 }
 
 function codePointBefore(text: string, index: number): string {
