@@ -1,7 +1,9 @@
 // Bundles the extension client, the language server and the CLI to one file each (dist/), and the
 // tests to out/test/ so `node --test` runs them without a TypeScript loader.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -9,7 +11,7 @@ const production = process.argv.includes('--production');
 const withTests = !process.argv.includes('--no-tests');
 const shebang = { js: '#!/usr/bin/env node' };
 
-const common = {
+const base = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -19,6 +21,38 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
 };
+
+/**
+ * The built-in phrase lists' automata, built once here by loading the engine (`recordPhraseAutomata` in
+ * server/src/engine/text/words.ts) and written into every bundle as PHRASE_AUTOMATA, so that no start builds them.
+ */
+async function compilePhraseAutomata() {
+  const outfile = join(root, `.phrase-automata-${process.pid}.js`);
+  try {
+    await build({
+      ...base,
+      sourcemap: false,
+      minify: false,
+      stdin: {
+        contents: "const done = require('./server/src/engine/text/words').recordPhraseAutomata(); require('./server/src/engine'); module.exports = done();",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      outfile,
+    });
+    return createRequire(import.meta.url)(outfile);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+let common;
+try {
+  common = { ...base, define: { PHRASE_AUTOMATA: JSON.stringify(await compilePhraseAutomata()) } };
+} catch {
+  // esbuild has already printed what failed and where.
+  process.exit(1);
+}
 
 /**
  * The YAML parser is most of the server's and the CLI's code, and only front matter beyond plain `key: value` lines
@@ -33,6 +67,16 @@ const yamlApart = {
 const yamlBundle = (outdir, options = {}) =>
   build({ ...common, ...options, stdin: { contents: "module.exports = require('yaml');", resolveDir: root }, outfile: `${outdir}/yaml.js` });
 
+/**
+ * The language server in two files: server-main.js, the server, and server.js, the command, which checks its
+ * arguments and runs server-main.js from V8's code cache (server/src/codeCache.ts), named by server-main.js's hash.
+ */
+async function buildServer(outdir, options = {}) {
+  await build({ ...common, ...options, entryPoints: ['server/src/serverMain.ts'], outfile: `${outdir}/server-main.js`, plugins: [yamlApart] });
+  const hash = createHash('sha256').update(readFileSync(join(root, outdir, 'server-main.js'))).digest('hex').slice(0, 16);
+  await build({ ...common, ...options, entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js`, banner: shebang, define: { SERVER_MAIN_HASH: JSON.stringify(hash) } });
+}
+
 function testEntries(folder) {
   return readdirSync(join(root, folder), { recursive: true })
     .filter((file) => file.endsWith('.test.ts'))
@@ -46,7 +90,7 @@ const staging = `.dist-build-${process.pid}`;
 rmSync(join(root, staging), { recursive: true, force: true });
 const builds = [
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${staging}/client.js`, external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: `${staging}/server.js`, banner: shebang, plugins: [yamlApart] }),
+  buildServer(staging),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: `${staging}/cli.js`, banner: shebang, plugins: [yamlApart] }),
   yamlBundle(staging),
 ];
@@ -60,8 +104,8 @@ if (withTests) {
     build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js', external: ['write-good'] }),
     // What the bench runs as child processes: the server and the CLI as they ship (minified, as `npm run package`
     // builds them), next to the baselines built the same way.
+    buildServer('out/bench', { sourcemap: false, minify: true }),
     ...[
-      ['server/src/server.ts', 'server'],
       ['server/src/cli.ts', 'cli'],
       ['bench/fixtures/minimal-server.ts', 'minimal-server'],
       ['bench/fixtures/floor-walk.ts', 'floor-walk'],

@@ -1,14 +1,8 @@
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
-import { createContext } from './lsp/context';
-import { registerCodeActions } from './lsp/handlers/codeActions';
-import { registerCompletion } from './lsp/handlers/completion';
-import { registerConfig } from './lsp/handlers/config';
-import { registerDiagnostics } from './lsp/handlers/diagnostics';
-import { registerHover } from './lsp/handlers/hover';
-import { registerInitialize } from './lsp/handlers/initialize';
-import { registerSummary } from './lsp/handlers/summary';
-import { registerWorkbench } from './lsp/handlers/workbench';
-import { CONFIGURATION_TIMEOUT_MS } from './lsp/settings';
+import { join } from 'node:path';
+import { runWithCodeCache } from './codeCache';
+
+/** The content hash of server-main.js, written in by scripts/build.mjs: it names the code cache made for that file. */
+declare const SERVER_MAIN_HASH: string;
 
 const USAGE = `Usage: invite-lint-ls --stdio
 
@@ -22,19 +16,7 @@ if (args.includes('--help') || args.includes('-h') || !args.some((arg) => TRANSP
   process.exit(asked ? 0 : 2);
 }
 
-// Tests shorten the wait for a client that never answers workspace/configuration.
-const configurationTimeoutMs = Number(process.env.INVITE_LINT_CONFIGURATION_TIMEOUT_MS) || CONFIGURATION_TIMEOUT_MS;
-// Every message read, an edit or not (`$/setTrace`, a cancellation, a request), tells the scheduler that the client's
-// queue is not drained yet, so that none of them ends a burst of edits early.
-const connection = createConnection(ProposedFeatures.all, {
-  messageStrategy: {
-    handleMessage(message, handle) {
-      context.scheduler.noteActivity();
-      handle(message);
-    },
-  },
-});
-const context = createContext(connection, configurationTimeoutMs);
-for (const register of [registerInitialize, registerConfig, registerDiagnostics, registerCodeActions, registerHover, registerCompletion, registerSummary, registerWorkbench]) register(context);
-context.documents.listen(connection);
-connection.listen();
+// The server itself (serverMain.ts) is bundled into server-main.js beside this file and run from V8's code cache; the
+// cache is saved once the first diagnostics are out, when what a start compiles has been compiled.
+const main = runWithCodeCache(join(__dirname, 'server-main.js'), SERVER_MAIN_HASH, require);
+void (main.exports.firstPublished as Promise<void>).then(() => setImmediate(() => main.saveCache()));

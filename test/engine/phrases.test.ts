@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PhraseMatcher, WordSet, segmentWords } from '../../server/src/engine/text/words';
+import '../../server/src/engine';
+import { PhraseMatcher, WordSet, compiledPhraseLists, segmentWords } from '../../server/src/engine/text/words';
 import { random } from '../support/random';
 
 /** Every variant of a phrase pattern, spelled out: the plain reading of `{a|b}` and `{...}?` the automaton must agree with. */
@@ -86,5 +87,15 @@ describe('a phrase list built after drafts were read, as a team list is', () => 
     assert.ok(segmentWords('Read first.').length > 0);
     const set = new WordSet(['synergy', 'you', "we're"]);
     assert.deepEqual(segmentWords("Synergy, you said? We\u2019re in. Unrelated words.").map((word) => set.has(word)), [true, true, false, true, false, false, false]);
+  });
+});
+
+// scripts/build.mjs compiles the built-in lists' automata into every bundle, this test's included, so that no start
+// builds them: what it compiled must be what the lists' phrases build.
+describe('the phrase lists compiled into the bundle', () => {
+  it('are every built-in list, each automaton state for state what its phrases build now', () => {
+    const lists = compiledPhraseLists();
+    assert.ok(lists.length >= 20, `${lists.length} lists compiled`);
+    for (const { phrases, compiled, built } of lists) assert.deepEqual(compiled, built, phrases[0]);
   });
 });

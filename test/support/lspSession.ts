@@ -35,8 +35,9 @@ export class LspSession {
   readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `server`: the server's command, by default the build's. */
+  constructor(server = join(repoRoot, 'dist', 'server.js')) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);

@@ -26,8 +26,11 @@ export class LintScheduler {
   /** When each document's last lint ended (performance.now()). */
   private readonly lastLinted = new Map<string, number>();
   private running = false;
-  /** Counts the messages read (every one, edits or not: see server.ts): a turn that reads one is not a quiet turn. */
+  /** Counts the messages read (every one, edits or not: see serverMain.ts): a turn that reads one is not a quiet turn. */
   private activity = 0;
+  private resolveFirstPublished?: () => void;
+  /** Resolves once the first lint has been published: the server's start-up is over. */
+  readonly firstPublished = new Promise<void>((resolve) => (this.resolveFirstPublished = resolve));
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -79,6 +82,7 @@ export class LintScheduler {
         if (!this.pending.delete(uri)) continue;
         await this.publish(uri).catch((error: unknown) => this.failed(uri, error));
         this.lastLinted.set(uri, performance.now());
+        this.resolveFirstPublished?.();
       }
     } finally {
       this.running = false;

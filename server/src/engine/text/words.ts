@@ -26,10 +26,8 @@ const RUN_PART = /[\p{L}\p{M}\p{N}\p{Pc}]/uy;
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => (/\w/.test(String.fromCharCode(code)) ? 1 : 0));
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
-/** One of these between two letters keeps them one word ("I'd", "e.g", "a:b"), as Unicode's word rules (UAX #29) do. */
-const LETTER_JOINERS = new Set(["'", '\u2019', '\u02bc', '.', ':', '\u00b7']);
-/** One of these between two digits keeps them one number ("3.5", "1,000"). */
-const DIGIT_JOINERS = new Set(["'", '\u2019', '.', ',', ';']);
+// Between two letters, ' ’ ʼ . : · keep them one word ("I'd", "e.g", "a:b"), as Unicode's word rules (UAX #29) do;
+// between two digits, ' ’ . , ; keep them one number ("3.5", "1,000"): see `joins`.
 
 /** The length (1, or 2 for a surrogate pair) of the word character at `at`, or 0. */
 function wordCharacterLength(text: string, at: number, pattern: RegExp): number {
@@ -50,71 +48,91 @@ export function segmentWords(prose: string): Word[] {
 
 const SHARED_SPELLINGS_FROM = 4096;
 
+type Spelling = Pick<Word, 'text' | 'norm' | 'vocabularyId'>;
+
+// A plain loop with its state in locals, and no closure over them: this runs over every character of every draft, and
+// in an editor or a CLI between other work, with cold caches, where every load and call costs most.
 function scanWords(prose: string): Word[] {
   const words: Word[] = [];
   // In a long text each spelling is normalized and looked up once, and its strings shared by every occurrence: it
   // repeats a few thousand words, and strings that live as long as the draft are what the garbage collector copies.
   // A short draft's words are too few to repeat much.
-  const spellings = prose.length > SHARED_SPELLINGS_FROM ? new Map<string, Pick<Word, 'text' | 'norm' | 'vocabularyId'>>() : undefined;
+  const spellings = prose.length > SHARED_SPELLINGS_FROM ? new Map<string, Spelling>() : undefined;
   let start = -1;
   let end = -1;
   // Straightening apostrophes is needed only where a joiner or a non-ASCII letter (ʼ is one) came in.
   let plain = true;
-  const flush = () => {
-    let from = start;
-    let to = end;
-    // Underscores around a word are Markdown emphasis, not part of it.
-    while (from < to && prose[from] === '_') from++;
-    while (to > from && prose[to - 1] === '_') to--;
-    if (to <= from) return;
-    const written = prose.slice(from, to);
-    let spelling = spellings?.get(written);
-    if (!spelling) {
-      const norm = plain ? written.toLowerCase() : normalizeWord(written);
-      spelling = { text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
-      spellings?.set(written, spelling);
-    }
-    words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId });
-  };
   const length = prose.length;
   let at = 0;
   while (at < length) {
-    const first = wordCharacterLength(prose, at, RUN_START);
+    const code = prose.charCodeAt(at);
+    const first = code < 128 ? ASCII_WORD[code] : wordCharacterLength(prose, at, RUN_START);
     if (first === 0) {
       at++;
       continue;
     }
     const runStart = at;
+    let ascii = code < 128;
     at += first;
-    let ascii = prose.charCodeAt(runStart) < 128;
-    for (let part = at < length ? wordCharacterLength(prose, at, RUN_PART) : 0; part > 0; part = at < length ? wordCharacterLength(prose, at, RUN_PART) : 0) {
-      if (ascii && prose.charCodeAt(at) >= 128) ascii = false;
-      at += part;
+    while (at < length) {
+      const next = prose.charCodeAt(at);
+      if (next < 128) {
+        if (ASCII_WORD[next] === 0) break;
+        at++;
+      } else {
+        const part = wordCharacterLength(prose, at, RUN_PART);
+        if (part === 0) break;
+        ascii = false;
+        at += part;
+      }
     }
     if (start >= 0 && runStart === end + 1 && joins(prose, end, runStart)) {
       end = at;
       plain &&= ascii && prose.charCodeAt(runStart - 1) < 128;
       continue;
     }
-    if (start >= 0) flush();
+    if (start >= 0) pushWord(words, prose, start, end, plain, spellings);
     start = runStart;
     end = at;
     plain = ascii;
   }
-  if (start >= 0) flush();
+  if (start >= 0) pushWord(words, prose, start, end, plain, spellings);
   return words;
+}
+
+const UNDERSCORE = 0x5f;
+
+function pushWord(words: Word[], prose: string, from: number, to: number, plain: boolean, spellings: Map<string, Spelling> | undefined): void {
+  // Underscores around a word are Markdown emphasis, not part of it.
+  while (from < to && prose.charCodeAt(from) === UNDERSCORE) from++;
+  while (to > from && prose.charCodeAt(to - 1) === UNDERSCORE) to--;
+  if (to <= from) return;
+  const written = prose.slice(from, to);
+  if (spellings === undefined) {
+    const norm = plain ? written.toLowerCase() : normalizeWord(written);
+    words.push({ start: from, end: to, text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 });
+    return;
+  }
+  let spelling = spellings.get(written);
+  if (!spelling) {
+    const norm = plain ? written.toLowerCase() : normalizeWord(written);
+    spelling = { text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
+    spellings.set(written, spelling);
+  }
+  words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId });
 }
 
 /** Whether the one character at `at` joins the word ending there to the one starting at `next`. */
 function joins(prose: string, at: number, next: number): boolean {
-  const joiner = prose[at];
-  // Most runs are a space apart: nothing to read around it then.
-  const letters = LETTER_JOINERS.has(joiner);
-  if (!letters && !DIGIT_JOINERS.has(joiner)) return false;
+  // Most runs are a space apart: decided by the character's code, without a string or a set lookup.
+  const code = prose.charCodeAt(at);
+  const letters = code === 0x27 || code === 0x2e || code === 0x3a || code === 0xb7 || code === 0x2019 || code === 0x2bc;
+  const digits = code === 0x27 || code === 0x2e || code === 0x2c || code === 0x3b || code === 0x2019;
+  if (!letters && !digits) return false;
   const before = codePointBefore(prose, at);
   const after = String.fromCodePoint(prose.codePointAt(next)!);
   if (letters && LETTER.test(before) && LETTER.test(after)) return true;
-  return DIGIT_JOINERS.has(joiner) && DIGIT.test(before) && DIGIT.test(after);
+  return digits && DIGIT.test(before) && DIGIT.test(after);
 }
 
 function codePointBefore(text: string, index: number): string {
@@ -358,13 +376,38 @@ function endsLineShapedSentence(prose: string, lineStart: number, lineEnd: numbe
 }
 
 /**
+ * The built-in phrase lists compiled when the engine is bundled (scripts/build.mjs defines `PHRASE_AUTOMATA`, the
+ * output of `recordPhraseAutomata`): the vocabulary in number order and each list's automaton, keyed by its phrases.
+ * Building them at load took most of the server's start-up beyond the LSP libraries'; reading them back takes a
+ * fraction of it. A list that is not among them (its phrases changed since, or a team's list) is built as before.
+ */
+declare const PHRASE_AUTOMATA: string | undefined;
+interface CompiledAutomata {
+  vocabulary: string[];
+  /** A list's phrases joined by NUL characters -> its automaton, as `writeAutomaton` writes it. */
+  automata: Record<string, number[]>;
+}
+const COMPILED: CompiledAutomata | undefined = typeof PHRASE_AUTOMATA === 'string' ? (JSON.parse(PHRASE_AUTOMATA) as CompiledAutomata) : undefined;
+let recordAutomaton: ((key: string, root: State, phrases: readonly string[]) => void) | undefined;
+
+/**
+ * For scripts/build.mjs: records the automaton of every phrase list built from now on; the function returned gives
+ * them with the vocabulary as `PHRASE_AUTOMATA` holds them.
+ */
+export function recordPhraseAutomata(): () => string {
+  const automata: Record<string, number[]> = {};
+  recordAutomaton = (key, root, phrases) => (automata[key] = writeAutomaton(root, phrases));
+  return () => JSON.stringify({ vocabulary: [...VOCABULARY.keys()], automata } satisfies CompiledAutomata);
+}
+
+/**
  * Every word of every built-in phrase list and word set, numbered from 1. Each word of a draft is looked up here
  * once, when it is segmented, and the automata follow numbers: ten phrase lists cost one string lookup per word
  * instead of ten. The built-in lists are module constants, built before any draft is read. A list built later (a
  * team's `phrases.flag` or `phrases.allow`, compiled from a config file at run time) must not add to it, since drafts
  * already read would miss the new numbers: it numbers the words the vocabulary lacks on its own (see `Numbering`).
  */
-const VOCABULARY = new Map<string, number>();
+const VOCABULARY = new Map<string, number>(COMPILED?.vocabulary.map((word, index) => [word, index + 1]));
 let draftsRead = false;
 
 /**
@@ -436,10 +479,10 @@ export class PhraseMatcher {
    * the same words, the first one listed is reported.
    */
   constructor(phrases: string[]) {
-    this.root = unionOf(
-      phrases.map((phrase) => startOf(phrase, parsePhrase(phrase), this.numbering)),
-      new Map(),
-    );
+    const key = phrases.join('\0');
+    const compiled = COMPILED && Object.hasOwn(COMPILED.automata, key) ? COMPILED.automata[key] : undefined;
+    this.root = compiled ? readAutomaton(compiled, phrases) : buildAutomaton(phrases, this.numbering);
+    recordAutomaton?.(key, this.root, phrases);
     let last = 0;
     for (const id of this.root.next.keys()) last = Math.max(last, id);
     this.starts = new Array<State | undefined>(last + 1).fill(undefined);
@@ -494,6 +537,21 @@ export class PhraseMatcher {
   }
 }
 
+function buildAutomaton(phrases: readonly string[], numbering: Numbering): State {
+  return unionOf(
+    phrases.map((phrase) => startOf(phrase, parsePhrase(phrase), numbering)),
+    new Map(),
+  );
+}
+
+/** For tests: each phrase list compiled into the bundle, its automaton as compiled and as built from its phrases now. */
+export function compiledPhraseLists(): { phrases: string[]; compiled: number[]; built: number[] }[] {
+  return Object.entries(COMPILED?.automata ?? {}).map(([key, compiled]) => {
+    const phrases = key.split('\0');
+    return { phrases, compiled, built: writeAutomaton(buildAutomaton(phrases, new Numbering()), phrases) };
+  });
+}
+
 /** The start of the automaton of one phrase, built from its last group back: each group's choices lead to the same tail. */
 function startOf(phrase: string, groups: string[][][], numbering: Numbering): State {
   const unions = new Map<string, State>();
@@ -540,6 +598,40 @@ function unionOf(states: State[], unions: Map<string, State>): State {
   merged = state(next, distinct.find((each) => each.phrase !== undefined)?.phrase);
   unions.set(key, merged);
   return merged;
+}
+
+/**
+ * An automaton as numbers: its states in post-order (every state after the states it leads to, the root last), each
+ * as the 1-based index of its phrase in the list (0 for none), its number of edges, then each edge's word number and
+ * target state index.
+ */
+function writeAutomaton(root: State, phrases: readonly string[]): number[] {
+  const data: number[] = [];
+  const indexes = new Map<State, number>();
+  const write = (node: State): number => {
+    let index = indexes.get(node);
+    if (index !== undefined) return index;
+    const edges: number[] = [];
+    for (const [word, target] of node.next) edges.push(word, write(target));
+    data.push(node.phrase === undefined ? 0 : phrases.indexOf(node.phrase) + 1, node.next.size, ...edges);
+    indexes.set(node, (index = indexes.size));
+    return index;
+  };
+  write(root);
+  return data;
+}
+
+/** The automaton `writeAutomaton` wrote, for the same list of phrases. */
+function readAutomaton(data: readonly number[], phrases: readonly string[]): State {
+  const states: State[] = [];
+  for (let at = 0; at < data.length; ) {
+    const phrase = data[at++];
+    const edges = data[at++];
+    const next = new Map<number, State>();
+    for (let edge = 0; edge < edges; edge++, at += 2) next.set(data[at], states[data[at + 1]]);
+    states.push(state(next, phrase === 0 ? undefined : phrases[phrase - 1]));
+  }
+  return states[states.length - 1];
 }
 
 export interface PhraseMatch {
