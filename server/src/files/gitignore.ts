@@ -12,6 +12,8 @@ import { nodeConfigHost } from '../configHost';
 export class GitIgnores {
   private readonly files = new Map<string, Ignore | undefined>();
   private readonly roots = new Map<string, string | undefined>();
+  /** By repository root and folder: the .gitignore files from the root down to that folder, with their depth. */
+  private readonly chains = new Map<string, { level: number; rules: Ignore }[]>();
 
   /** Why a path is ignored (`ignored by .gitignore (dist/)`), or undefined. */
   ignored(file: string, folder: boolean, fallbackRoot: string): string | undefined {
@@ -19,12 +21,14 @@ export class GitIgnores {
     const root = this.repositoryRoot(absolute) ?? (isInside(fallbackRoot, absolute) ? fallbackRoot : undefined);
     if (!root) return undefined;
     const parts = path.relative(root, absolute).split(path.sep);
+    const chain = this.chainFor(root, parts);
+    // Most trees have no .gitignore on a path's way down, or one at the root: nothing else to read then.
+    if (chain.length === 0) return undefined;
     for (let depth = 1; depth <= parts.length; depth++) {
       const isFolder = depth < parts.length || folder;
       let verdict = false;
-      for (let level = 0; level < depth; level++) {
-        const rules = this.gitignoreIn(path.join(root, ...parts.slice(0, level)));
-        if (!rules) continue;
+      for (const { level, rules } of chain) {
+        if (level >= depth) break;
         const test = rules.test(parts.slice(level, depth).join('/') + (isFolder ? '/' : ''));
         if (test.ignored) verdict = true;
         else if (test.unignored) verdict = false;
@@ -37,6 +41,22 @@ export class GitIgnores {
   clear(): void {
     this.files.clear();
     this.roots.clear();
+    this.chains.clear();
+  }
+
+  /** The .gitignore files in the folders from `root` down to the path's own folder (`parts` but the last), shallowest first. */
+  private chainFor(root: string, parts: string[]): { level: number; rules: Ignore }[] {
+    const key = `${root}\u0000${parts.slice(0, -1).join('/')}`;
+    let chain = this.chains.get(key);
+    if (!chain) {
+      chain = [];
+      for (let level = 0; level < parts.length; level++) {
+        const rules = this.gitignoreIn(path.join(root, ...parts.slice(0, level)));
+        if (rules) chain.push({ level, rules });
+      }
+      this.chains.set(key, chain);
+    }
+    return chain;
   }
 
   private gitignoreIn(folder: string): Ignore | undefined {

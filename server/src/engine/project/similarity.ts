@@ -56,18 +56,58 @@ export function fingerprint(draft: Draft): Fingerprint {
 /** Jaccard index of two sorted shingle sets. */
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 0;
+  const shared = sharedCount(a, b, 0);
+  return shared / (a.length + b.length - shared);
+}
+
+/**
+ * `similarity(a, b)` when it passes `accept` (a test that a higher score can only pass more easily, such as "at least
+ * the threshold"), else -1. The merge stops as soon as the shingles left cannot reach the fewest shared that pass, so
+ * a candidate that is only as alike as drafts from one template (0.3) costs a part of a full comparison.
+ */
+export function similarityIf(a: Uint32Array, b: Uint32Array, accept: (score: number) => boolean): number {
+  const total = a.length + b.length;
+  if (total === 0) return -1;
+  // The fewest shared shingles that pass (the score grows with them), by binary search; none pass when it is past the shorter set.
+  const most = Math.min(a.length, b.length);
+  let needed = 0;
+  let passing = most + 1;
+  while (needed < passing) {
+    const middle = (needed + passing) >> 1;
+    if (accept(middle / (total - middle))) passing = middle;
+    else needed = middle + 1;
+  }
+  if (needed > most) return -1;
+  const shared = sharedCount(a, b, needed);
+  return shared < needed ? -1 : shared / (total - shared);
+}
+
+/**
+ * Shingles in both sorted sets; or, once fewer than `needed` can be shared, some number below it: each shingle of one
+ * set passed over without a match in the other lowers by one how many that set can still share.
+ */
+function sharedCount(a: Uint32Array, b: Uint32Array, needed: number): number {
   let i = 0;
   let j = 0;
   let shared = 0;
+  let slackA = a.length - needed;
+  let slackB = b.length - needed;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
       shared++;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
+    } else if (x < y) {
+      i++;
+      if (--slackA < 0) return shared;
+    } else {
+      j++;
+      if (--slackB < 0) return shared;
+    }
   }
-  return shared / (a.length + b.length - shared);
+  return shared;
 }
 
 function maskedTokens(draft: Draft): string[] {
@@ -124,24 +164,37 @@ function fmix32(value: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Drafts' fingerprints in LSH buckets: add, remove, and the candidates of one draft. Ids are small integers. */
+/**
+ * Drafts' fingerprints in LSH buckets: add, remove, and the candidates of one draft. Ids are small integers. A bucket
+ * is its one id while it has one draft (as most have: 10,000 drafts fill some 200,000 buckets, an array each would be
+ * 30 MB), then an array in the order the drafts were added.
+ */
 export class SimilarityIndex {
-  private readonly buckets: Map<number, Set<number>>[] = Array.from({ length: BANDS }, () => new Map());
+  private readonly buckets: Map<number, number | number[]>[] = Array.from({ length: BANDS }, () => new Map());
 
   add(id: number, print: Fingerprint): void {
-    print.bands.forEach((key, band) => {
-      const bucket = this.buckets[band].get(key);
-      if (bucket) bucket.add(id);
-      else this.buckets[band].set(key, new Set([id]));
-    });
+    const bands = print.bands;
+    for (let band = 0; band < bands.length; band++) {
+      const buckets = this.buckets[band];
+      const bucket = buckets.get(bands[band]);
+      if (bucket === undefined) buckets.set(bands[band], id);
+      else if (typeof bucket === 'number') buckets.set(bands[band], [bucket, id]);
+      else bucket.push(id);
+    }
   }
 
   remove(id: number, print: Fingerprint): void {
-    print.bands.forEach((key, band) => {
-      const bucket = this.buckets[band].get(key);
-      bucket?.delete(id);
-      if (bucket?.size === 0) this.buckets[band].delete(key);
-    });
+    const bands = print.bands;
+    for (let band = 0; band < bands.length; band++) {
+      const buckets = this.buckets[band];
+      const bucket = buckets.get(bands[band]);
+      if (bucket === id) buckets.delete(bands[band]);
+      else if (typeof bucket === 'object') {
+        const at = bucket.indexOf(id);
+        if (at !== -1) bucket.splice(at, 1);
+        if (bucket.length === 1) buckets.set(bands[band], bucket[0]);
+      }
+    }
   }
 
   /**
@@ -151,20 +204,21 @@ export class SimilarityIndex {
    * BUCKET_SCAN drafts) are read only when the smaller ones hold no candidate.
    */
   candidates(id: number, print: Fingerprint, accept: (other: number) => boolean): number[] {
-    const buckets: Set<number>[] = [];
-    print.bands.forEach((key, band) => {
-      const bucket = this.buckets[band].get(key);
-      if (bucket && bucket.size > 1) buckets.push(bucket);
-    });
-    buckets.sort((a, b) => a.size - b.size);
+    const buckets: number[][] = [];
+    const bands = print.bands;
+    for (let band = 0; band < bands.length; band++) {
+      const bucket = this.buckets[band].get(bands[band]);
+      if (typeof bucket === 'object') buckets.push(bucket);
+    }
+    buckets.sort((a, b) => a.length - b.length);
     const found = new Set<number>();
     for (const bucket of buckets) {
       // Past the small buckets, a crowded one is read only when nothing was found yet (a form letter sent to many).
-      if (bucket.size > BUCKET_SCAN && found.size > 0) break;
-      let scanned = 0;
-      for (const other of bucket) {
+      if (bucket.length > BUCKET_SCAN && found.size > 0) break;
+      const scan = Math.min(bucket.length, BUCKET_SCAN);
+      for (let index = 0; index < scan; index++) {
         if (found.size >= CANDIDATE_LIMIT) return [...found];
-        if (++scanned > BUCKET_SCAN) break;
+        const other = bucket[index];
         if (other !== id && accept(other)) found.add(other);
       }
     }

@@ -11,6 +11,8 @@
  *     constructor(options?: { today?: () => string; followUpDays?: number })
  *     set(uri, text, config, draft?): string[]  adds or replaces a draft (draft: the caller's parse of it, shared); returns
  *                                           the other uris whose diagnostics may have changed
+ *     add(uri, text, config): void          adds a new draft, returning nothing (all added before any is linted)
+ *     release(uri): void                    forgets the draft's cached lint result and overview
  *     delete(uri): string[]                 the same, for a removed draft
  *     has(uri): boolean; uris(): string[]; size
  *     lint(uri, draft?): LintResult         the draft's own diagnostics plus form-letter and follow-up-due
@@ -29,7 +31,7 @@ import type { FormLetterMatch, WorkspaceContext } from '../rules/rule';
 import { SEVERITY_RANK, type Kind } from '../types';
 import { isDate, readLifecycle, type Lifecycle, type Status } from './lifecycle';
 import { readiness, type Readiness } from './readiness';
-import { FORM_LETTER_THRESHOLD, SimilarityIndex, fingerprint, similarity, type Fingerprint } from './similarity';
+import { FORM_LETTER_THRESHOLD, SimilarityIndex, fingerprint, similarityIf, type Fingerprint } from './similarity';
 
 export type DraftState = 'needs-work' | 'ready' | 'sent' | 'follow-up-due';
 
@@ -84,7 +86,8 @@ interface Entry {
 
 export class DraftWorkspace {
   private readonly entries = new Map<string, Entry>();
-  private readonly byId = new Map<number, Entry>();
+  /** Entries by id (small integers, reused when a draft is replaced). */
+  private readonly byId: (Entry | undefined)[] = [];
   private readonly index = new SimilarityIndex();
   /** Follow-up drafts by recipient, for follow-up-due. */
   private readonly followUps = new Map<string, Set<string>>();
@@ -121,9 +124,31 @@ export class DraftWorkspace {
       this.collectAffected(old, affected);
       this.unindex(old);
     }
+    const entry = this.store(uri, text, config, draft, old?.id);
+    this.collectAffected(entry, affected);
+    affected.delete(uri);
+    for (const other of affected) delete this.entries.get(other)!.cached;
+    return [...affected];
+  }
+
+  /**
+   * Adds a draft the workspace does not have yet, without working out which others it affects: for a caller that
+   * adds every draft before it lints any (the CLI), to which `set` would return nothing it needs.
+   */
+  add(uri: string, text: string, config: EngineConfig): void {
+    if (this.entries.has(uri)) throw new Error(`DraftWorkspace: ${uri} was added already; set() replaces a draft`);
+    this.store(uri, text, config, new Draft(lintedPart(text), config));
+  }
+
+  /** Forgets a draft's cached lint result and overview, for a caller that reports each draft once (the CLI); the draft stays. */
+  release(uri: string): void {
+    delete this.get(uri).cached;
+  }
+
+  private store(uri: string, text: string, config: EngineConfig, draft: Draft, id = this.nextId++): Entry {
     const recipient = recipientKey(draft);
     const entry: Entry = {
-      id: old?.id ?? this.nextId++,
+      id,
       uri,
       file: fileName(uri),
       text,
@@ -135,16 +160,13 @@ export class DraftWorkspace {
       print: fingerprint(draft),
     };
     this.entries.set(uri, entry);
-    this.byId.set(entry.id, entry);
+    this.byId[entry.id] = entry;
     this.index.add(entry.id, entry.print);
     if (recipient) {
       addTo(this.byRecipient, recipient, uri);
       if (entry.isFollowUp) addTo(this.followUps, recipient, uri);
     }
-    this.collectAffected(entry, affected);
-    affected.delete(uri);
-    for (const other of affected) delete this.entries.get(other)!.cached;
-    return [...affected];
+    return entry;
   }
 
   delete(uri: string): string[] {
@@ -154,7 +176,7 @@ export class DraftWorkspace {
     this.collectAffected(old, affected);
     this.unindex(old);
     this.entries.delete(uri);
-    this.byId.delete(old.id);
+    this.byId[old.id] = undefined;
     affected.delete(uri);
     for (const other of affected) delete this.entries.get(other)!.cached;
     return [...affected];
@@ -239,13 +261,14 @@ export class DraftWorkspace {
     if (!entry.recipient) return undefined;
     let best: { entry: Entry; similarity: number } | undefined;
     const candidates = this.index.candidates(entry.id, entry.print, (id) => {
-      const other = this.byId.get(id);
+      const other = this.byId[id];
       return other !== undefined && other.recipient !== undefined && other.recipient !== entry.recipient;
     });
+    const better = (score: number) => score >= FORM_LETTER_THRESHOLD && (!best || score > best.similarity);
     for (const id of candidates) {
-      const other = this.byId.get(id)!;
-      const score = similarity(entry.print.shingles, other.print.shingles);
-      if (score >= FORM_LETTER_THRESHOLD && (!best || score > best.similarity)) best = { entry: other, similarity: score };
+      const other = this.byId[id]!;
+      const score = similarityIf(entry.print.shingles, other.print.shingles, better);
+      if (score >= 0) best = { entry: other, similarity: score };
     }
     return best;
   }
@@ -253,9 +276,9 @@ export class DraftWorkspace {
   /** Drafts whose cross-draft diagnostics may depend on this one: its near-duplicates, and drafts to the same person. */
   private collectAffected(entry: Entry, into: Set<string>): void {
     if (entry.recipient) {
-      for (const id of this.index.candidates(entry.id, entry.print, (id) => this.byId.get(id)?.recipient !== entry.recipient)) {
-        const other = this.byId.get(id)!;
-        if (other.recipient && similarity(entry.print.shingles, other.print.shingles) >= FORM_LETTER_THRESHOLD) into.add(other.uri);
+      for (const id of this.index.candidates(entry.id, entry.print, (id) => this.byId[id]?.recipient !== entry.recipient)) {
+        const other = this.byId[id]!;
+        if (other.recipient && similarityIf(entry.print.shingles, other.print.shingles, atThreshold) >= 0) into.add(other.uri);
       }
       if (entry.isFollowUp) for (const uri of this.byRecipient.get(entry.recipient) ?? []) into.add(uri);
     }
@@ -269,6 +292,8 @@ export class DraftWorkspace {
     }
   }
 }
+
+const atThreshold = (score: number) => score >= FORM_LETTER_THRESHOLD;
 
 function recipientKey(draft: Draft): string | undefined {
   const name = draft.meta.to ?? draft.greeting?.name?.text;
