@@ -197,6 +197,7 @@ async function main(argv: string[]): Promise<void> {
       }
     }
   }
+  workspace.matchAll();
   let warnings = 0;
   let errors = false;
   let problemCount = 0;

@@ -29,7 +29,7 @@ const HASHES = BANDS * ROWS;
 export const BUCKET_SCAN = 24;
 export const CANDIDATE_LIMIT = 48;
 
-const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
+const SEEDS = Int32Array.from({ length: HASHES }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
 
 export interface Fingerprint {
   /** The masked tokens joined by spaces: equal when only names, greetings and placeholders differ. */
@@ -43,13 +43,17 @@ export interface Fingerprint {
 /** The draft's masked words, shingles and band keys. */
 export function fingerprint(draft: Draft): Fingerprint {
   const tokens = maskedTokens(draft);
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
+  const hashes = new Uint32Array(Math.max(0, tokens.length - SHINGLE_WORDS + 1));
+  for (let i = 0; i < hashes.length; i++) {
     let hash = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE_WORDS; j++) hash = hashString(tokens[j], hash ^ 0x20);
-    hashes.add(hash >>> 0);
+    hashes[i] = hash;
   }
-  const shingles = Uint32Array.from(hashes).sort();
+  hashes.sort();
+  // Distinct values, in place (they are sorted).
+  let distinct = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
+  const shingles = hashes.slice(0, distinct);
   return { masked: tokens.join(' '), shingles, bands: shingles.length >= MIN_SHINGLES ? bandKeys(shingles) : [] };
 }
 
@@ -62,10 +66,11 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 
 /**
  * `similarity(a, b)` when it passes `accept` (a test that a higher score can only pass more easily, such as "at least
- * the threshold"), else -1. The merge stops as soon as the shingles left cannot reach the fewest shared that pass, so
- * a candidate that is only as alike as drafts from one template (0.3) costs a part of a full comparison.
+ * the threshold"), else -1. Work stops as soon as the pair cannot reach the fewest shared shingles that pass: with
+ * `aBits` (`shingleBits(a)`, made once for the many candidates of one draft), most pairs that only share a template's
+ * skeleton (0.3) are ruled out without merging the two sets.
  */
-export function similarityIf(a: Uint32Array, b: Uint32Array, accept: (score: number) => boolean): number {
+export function similarityIf(a: Uint32Array, b: Uint32Array, accept: (score: number) => boolean, aBits?: Int32Array): number {
   const total = a.length + b.length;
   if (total === 0) return -1;
   // The fewest shared shingles that pass (the score grows with them), by binary search; none pass when it is past the shorter set.
@@ -78,8 +83,31 @@ export function similarityIf(a: Uint32Array, b: Uint32Array, accept: (score: num
     else needed = middle + 1;
   }
   if (needed > most) return -1;
+  if (aBits) {
+    // b's shingles whose bit is set in a's map: every shared one and maybe a few more (two shingles can share a bit),
+    // so more misses than b can spare rule the pair out. Counted without a branch per shingle, which would be a coin toss.
+    const spare = b.length - needed;
+    let misses = 0;
+    for (let k = 0; k < b.length; k++) {
+      const h = b[k];
+      misses += 1 - ((aBits[(h >>> 5) & (BIT_WORDS - 1)] >>> (h & 31)) & 1);
+      if (misses > spare) return -1;
+    }
+  }
   const shared = sharedCount(a, b, needed);
   return shared < needed ? -1 : shared / (total - shared);
+}
+
+const BIT_WORDS = 128;
+
+/** The shingles as a map of 4,096 bits (their low 12 bits), for `similarityIf`'s cheap bound; about 1% of it is set. */
+export function shingleBits(shingles: Uint32Array): Int32Array {
+  const bits = new Int32Array(BIT_WORDS);
+  for (let i = 0; i < shingles.length; i++) {
+    const h = shingles[i];
+    bits[(h >>> 5) & (BIT_WORDS - 1)] |= 1 << (h & 31);
+  }
+  return bits;
 }
 
 /**
@@ -134,21 +162,30 @@ function maskedTokens(draft: Draft): string[] {
 }
 
 function bandKeys(shingles: Uint32Array): number[] {
-  const signature = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const shingle of shingles) {
+  // The MinHash signature: per seed, the smallest fmix32(shingle ^ seed) as an unsigned number. It is computed on
+  // 32-bit integers with the sign bit flipped, where a signed comparison orders as the unsigned one does: unsigned
+  // values over 2^31 would be doubles to the JIT, and this loop runs 120 times per shingle.
+  const signature = new Int32Array(HASHES).fill(0x7fffffff);
+  for (let s = 0; s < shingles.length; s++) {
+    const shingle = shingles[s] | 0;
     for (let i = 0; i < HASHES; i++) {
-      const value = fmix32(shingle ^ SEEDS[i]);
-      if (value < signature[i]) signature[i] = value;
+      let h = shingle ^ SEEDS[i];
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = h ^ (h >>> 16) ^ SIGN_BIT;
+      if (h < signature[i]) signature[i] = h;
     }
   }
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let key = fmix32(band + 1);
-    for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key = fmix32(key ^ signature[row]) + row;
+    for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key = fmix32(key ^ signature[row] ^ SIGN_BIT) + row;
     keys.push(key >>> 0);
   }
   return keys;
 }
+
+const SIGN_BIT = -0x80000000;
 
 function hashString(text: string, seed: number): number {
   let hash = seed;
