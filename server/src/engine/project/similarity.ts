@@ -65,23 +65,25 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * `similarity(a, b)` when it passes `accept` (a test that a higher score can only pass more easily, such as "at least
- * the threshold"), else -1. Work stops as soon as the pair cannot reach the fewest shared shingles that pass: with
- * `aBits` (`shingleBits(a)`, made once for the many candidates of one draft), most pairs that only share a template's
- * skeleton (0.3) are ruled out without merging the two sets.
+ * `similarity(a, b)` when it is at least `atLeast` and over `over` (-1 for no such bound), else -1. Work stops as soon
+ * as the pair cannot reach the fewest shared shingles that pass: with `aBits` (`shingleBits(a)`, made once for the many
+ * candidates of one draft), most pairs that only share a template's skeleton (0.3) are ruled out without merging the
+ * two sets.
  */
-export function similarityIf(a: Uint32Array, b: Uint32Array, accept: (score: number) => boolean, aBits?: Int32Array): number {
+export function similarityIf(a: Uint32Array, b: Uint32Array, atLeast: number, over = -1, aBits?: Int32Array): number {
   const total = a.length + b.length;
-  if (total === 0) return -1;
-  // The fewest shared shingles that pass (the score grows with them), by binary search; none pass when it is past the shorter set.
+  if (total === 0) return 0 >= atLeast && 0 > over ? 0 : -1;
   const most = Math.min(a.length, b.length);
-  let needed = 0;
-  let passing = most + 1;
-  while (needed < passing) {
-    const middle = (needed + passing) >> 1;
-    if (accept(middle / (total - middle))) passing = middle;
-    else needed = middle + 1;
-  }
+  // The fewest shared shingles that pass: the score s / (total - s) grows with s. The estimate from the bound is
+  // adjusted by the very comparison that decides, so rounding cannot make it differ from scoring every count.
+  const passes = (shared: number) => {
+    const score = shared / (total - shared);
+    return score >= atLeast && score > over;
+  };
+  const bound = Math.max(atLeast, over);
+  let needed = Math.min(most + 1, Math.max(0, Math.ceil((bound * total) / (1 + bound))));
+  while (needed > 0 && passes(needed - 1)) needed--;
+  while (needed <= most && !passes(needed)) needed++;
   if (needed > most) return -1;
   if (aBits) {
     // b's shingles whose bit is set in a's map: every shared one and maybe a few more (two shingles can share a bit),
@@ -208,8 +210,16 @@ function fmix32(value: number): number {
  */
 export class SimilarityIndex {
   private readonly buckets: Map<number, number | number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  /** By id: the last `candidates` call that met it. */
+  private seen = new Int32Array(1024);
+  private call = 0;
 
   add(id: number, print: Fingerprint): void {
+    if (id >= this.seen.length) {
+      const seen = new Int32Array(Math.max(id + 1, this.seen.length * 2));
+      seen.set(this.seen);
+      this.seen = seen;
+    }
     const bands = print.bands;
     for (let band = 0; band < bands.length; band++) {
       const buckets = this.buckets[band];
@@ -248,17 +258,25 @@ export class SimilarityIndex {
       if (typeof bucket === 'object') buckets.push(bucket);
     }
     buckets.sort((a, b) => a.length - b.length);
-    const found = new Set<number>();
+    // A draft in several of these buckets is considered once: `seen` marks the ids met in this call.
+    if (++this.call === 0x7fffffff) {
+      this.seen.fill(0);
+      this.call = 1;
+    }
+    const { seen, call } = this;
+    const found: number[] = [];
     for (const bucket of buckets) {
       // Past the small buckets, a crowded one is read only when nothing was found yet (a form letter sent to many).
-      if (bucket.length > BUCKET_SCAN && found.size > 0) break;
+      if (bucket.length > BUCKET_SCAN && found.length > 0) break;
       const scan = Math.min(bucket.length, BUCKET_SCAN);
       for (let index = 0; index < scan; index++) {
-        if (found.size >= CANDIDATE_LIMIT) return [...found];
+        if (found.length >= CANDIDATE_LIMIT) return found;
         const other = bucket[index];
-        if (other !== id && accept(other)) found.add(other);
+        if (other === id || seen[other] === call) continue;
+        seen[other] = call;
+        if (accept(other)) found.push(other);
       }
     }
-    return [...found];
+    return found;
   }
 }

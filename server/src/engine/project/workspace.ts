@@ -296,11 +296,10 @@ export class DraftWorkspace {
     const recipients = this.recipientOf;
     const mine = recipients[entry.id];
     const candidates = this.index.candidates(entry.id, entry.print, (id) => recipients[id] !== -1 && recipients[id] !== mine);
-    const better = (score: number) => score >= FORM_LETTER_THRESHOLD && (!best || score > best.similarity);
     const bits = candidates.length > 1 ? shingleBits(entry.print.shingles) : undefined;
     for (const id of candidates) {
       const other = this.byId[id]!;
-      const score = similarityIf(entry.print.shingles, other.print.shingles, better, bits);
+      const score = similarityIf(entry.print.shingles, other.print.shingles, FORM_LETTER_THRESHOLD, best?.similarity, bits);
       if (score >= 0) best = { entry: other, similarity: score };
     }
     return best;
@@ -315,7 +314,7 @@ export class DraftWorkspace {
       const bits = candidates.length > 1 ? shingleBits(entry.print.shingles) : undefined;
       for (const id of candidates) {
         const other = this.byId[id]!;
-        if (other.recipient && similarityIf(entry.print.shingles, other.print.shingles, atThreshold, bits) >= 0) into.add(other.uri);
+        if (other.recipient && similarityIf(entry.print.shingles, other.print.shingles, FORM_LETTER_THRESHOLD, -1, bits) >= 0) into.add(other.uri);
       }
       if (entry.isFollowUp) for (const uri of this.byRecipient.get(entry.recipient) ?? []) into.add(uri);
     }
@@ -336,8 +335,6 @@ export class DraftWorkspace {
     }
   }
 }
-
-const atThreshold = (score: number) => score >= FORM_LETTER_THRESHOLD;
 
 function recipientKey(draft: Draft): string | undefined {
   const name = draft.meta.to ?? draft.greeting?.name?.text;
