@@ -95,6 +95,8 @@ export class DraftWorkspace {
    */
   private readonly recipientOf: number[] = [];
   private readonly recipientNumbers = new Map<string, number>();
+  /** Each id's shingles, compared with many drafts': one step from the id instead of three. */
+  private readonly shinglesOf: Uint32Array[] = [];
   private readonly index = new SimilarityIndex();
   /** Follow-up drafts by recipient, for follow-up-due. */
   private readonly followUps = new Map<string, Set<string>>();
@@ -173,6 +175,7 @@ export class DraftWorkspace {
     this.entries.set(uri, entry);
     this.byId[entry.id] = entry;
     this.recipientOf[entry.id] = this.numberOf(recipient);
+    this.shinglesOf[entry.id] = entry.print.shingles;
     this.index.add(entry.id, entry.print);
     if (recipient) {
       addTo(this.byRecipient, recipient, uri);
@@ -191,6 +194,7 @@ export class DraftWorkspace {
     this.entries.delete(uri);
     this.byId[old.id] = undefined;
     this.recipientOf[old.id] = -1;
+    this.shinglesOf[old.id] = NO_SHINGLES;
     affected.delete(uri);
     for (const other of affected) delete this.entries.get(other)!.cached;
     return [...affected];
@@ -292,17 +296,21 @@ export class DraftWorkspace {
 
   private bestMatch(entry: Entry): { entry: Entry; similarity: number } | undefined {
     if (!entry.recipient) return undefined;
-    let best: { entry: Entry; similarity: number } | undefined;
     const recipients = this.recipientOf;
     const mine = recipients[entry.id];
     const candidates = this.index.candidates(entry.id, entry.print, (id) => recipients[id] !== -1 && recipients[id] !== mine);
     const bits = candidates.length > 1 ? shingleBits(entry.print.shingles) : undefined;
+    let bestId = -1;
+    let bestScore = -1;
+    // The first of equally alike candidates wins: a later one must score higher.
     for (const id of candidates) {
-      const other = this.byId[id]!;
-      const score = similarityIf(entry.print.shingles, other.print.shingles, FORM_LETTER_THRESHOLD, best?.similarity, bits);
-      if (score >= 0) best = { entry: other, similarity: score };
+      const score = similarityIf(entry.print.shingles, this.shinglesOf[id], FORM_LETTER_THRESHOLD, bestScore, bits);
+      if (score >= 0) {
+        bestId = id;
+        bestScore = score;
+      }
     }
-    return best;
+    return bestId === -1 ? undefined : { entry: this.byId[bestId]!, similarity: bestScore };
   }
 
   /** Drafts whose cross-draft diagnostics may depend on this one: its near-duplicates, and drafts to the same person. */
@@ -314,7 +322,7 @@ export class DraftWorkspace {
       const bits = candidates.length > 1 ? shingleBits(entry.print.shingles) : undefined;
       for (const id of candidates) {
         const other = this.byId[id]!;
-        if (other.recipient && similarityIf(entry.print.shingles, other.print.shingles, FORM_LETTER_THRESHOLD, -1, bits) >= 0) into.add(other.uri);
+        if (other.recipient && similarityIf(entry.print.shingles, this.shinglesOf[id], FORM_LETTER_THRESHOLD, -1, bits) >= 0) into.add(other.uri);
       }
       if (entry.isFollowUp) for (const uri of this.byRecipient.get(entry.recipient) ?? []) into.add(uri);
     }
@@ -335,6 +343,8 @@ export class DraftWorkspace {
     }
   }
 }
+
+const NO_SHINGLES = new Uint32Array(0);
 
 function recipientKey(draft: Draft): string | undefined {
   const name = draft.meta.to ?? draft.greeting?.name?.text;
