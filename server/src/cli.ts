@@ -191,12 +191,16 @@ async function main(argv: string[]): Promise<void> {
         warn(`${file}: ${outcome}`);
       } else if (!workspace.has(outcome.file)) {
         // A file named twice (a folder and a glob over it) is one draft, reported once.
-        workspace.set(outcome.file, outcome.text, outcome.config);
+        workspace.add(outcome.file, outcome.text, outcome.config);
         inputs.push(outcome);
         if (outcome.fixed) fixed.push(outcome.fixed);
       }
     }
   }
+  workspace.matchAll();
+  let warnings = 0;
+  let errors = false;
+  let problemCount = 0;
   for (const input of inputs) {
     const result = workspace.lint(input.file);
     if (result.skipped) {
@@ -206,19 +210,24 @@ async function main(argv: string[]): Promise<void> {
     }
     // Readiness only where it is shown (JSON and --summary): working it out reads the draft again.
     const overview = format === 'json' || options.summary ? workspace.overview(input.file) : undefined;
+    // Each draft is reported once: its result need not stay cached in the workspace.
+    workspace.release(input.file);
     const report = { file: input.file, diagnostics: located(input.text, result.diagnostics), overview };
-    reports.push(report);
+    for (const row of report.diagnostics) {
+      if (row.severity === 'warning') warnings++;
+      else if (row.severity === 'error') errors = true;
+    }
+    problemCount += report.diagnostics.length;
+    // The stylish report keeps no report once it is written.
     if (stylish) output.write(stylish.file(options.quiet ? errorsOnly(report) : report));
+    else reports.push(report);
   }
-  const warnings = reports.reduce((sum, report) => sum + report.diagnostics.filter((row) => row.severity === 'warning').length, 0);
-  const errors = reports.some((report) => report.diagnostics.some((row) => row.severity === 'error'));
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   // The status is set before the report is written, so a reader that closes the pipe early does not change it.
   process.exitCode = unreadable > 0 || brokenConfig ? 2 : errors || tooManyWarnings ? 1 : 0;
   if (options.fix === 'dry-run') {
     process.stdout.write(fixed.join(''));
-    const remaining = reports.reduce((sum, report) => sum + report.diagnostics.length, 0);
-    warn(`${fixed.length === 0 ? 'no safe fixes to make' : `the diff above fixes ${fixed.length} file${fixed.length === 1 ? '' : 's'}`}; ${remaining} problem${remaining === 1 ? '' : 's'} would remain.`);
+    warn(`${fixed.length === 0 ? 'no safe fixes to make' : `the diff above fixes ${fixed.length} file${fixed.length === 1 ? '' : 's'}`}; ${problemCount} problem${problemCount === 1 ? '' : 's'} would remain.`);
     if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`);
     return;
   }

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, LineIndex, applyEdits, complete, hover, lint, type EngineConfig } from '../../server/src/engine';
 import { daysBetween, followUpDraft, isDate, markStatus, messageDigest } from '../../server/src/engine/project/lifecycle';
 import { readiness } from '../../server/src/engine/project/readiness';
-import { FORM_LETTER_THRESHOLD, fingerprint, similarity } from '../../server/src/engine/project/similarity';
+import { FORM_LETTER_THRESHOLD, fingerprint, shingleBits, similarity, similarityIf } from '../../server/src/engine/project/similarity';
 import { DraftWorkspace } from '../../server/src/engine/project/workspace';
 import { Draft } from '../../server/src/engine';
 import { fillTabStop } from '../support/fill';
@@ -237,6 +237,67 @@ describe('form-letter similarity on the labelled pairs', () => {
       const flagged = workspace.lint('file:///w/b.invite.md').diagnostics.some((d) => d.rule === 'form-letter');
       assert.equal(flagged, pair.formLetter, `${pair.id} (${pair.score.toFixed(2)})`);
     }
+  });
+});
+
+describe('form-letter matching in bulk (the CLI: every draft added, then matched in one pass)', () => {
+  it('similarityIf gives the similarity exactly when it is at least the floor and over the bound, else -1, with or without the bit map', () => {
+    // A small deterministic generator: sets of up to 60 shingles, sharing some, from the full 32-bit range or a tiny one (ties).
+    let seed = 12;
+    const random = () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) | 0) >>> 0) / 2 ** 32;
+    const set = (values: number[]) => Uint32Array.from(new Set(values)).sort();
+    for (let round = 0; round < 20_000; round++) {
+      const values = Array.from({ length: 120 }, () => (random() < 0.5 ? Math.floor(random() * 2 ** 32) : Math.floor(random() * 64)));
+      const sizeA = Math.floor(random() * 60);
+      const a = set(values.slice(0, sizeA));
+      const b = set([...values.slice(0, Math.floor(random() * (sizeA + 1))), ...values.slice(60, 60 + Math.floor(random() * 60))]);
+      const exact = similarity(a, b);
+      const floor = random() < 0.7 ? FORM_LETTER_THRESHOLD : random() < 0.5 ? exact : random();
+      const over = random() < 0.3 ? -1 : random() < 0.5 ? exact : random();
+      const expected = exact >= floor && exact > over ? exact : -1;
+      assert.equal(similarityIf(a, b, floor, over), expected, `${a} / ${b}`);
+      assert.equal(similarityIf(a, b, floor, over, shingleBits(a)), expected, `${a} / ${b} with bits`);
+    }
+  });
+
+  // The labelled drafts, each also sent to five other people: crowded buckets, where the scan bounds apply.
+  const people = ['Ana Silva', 'Ben Okafor', 'Chen Wei', 'Dara Quinn', 'Eli Novak'];
+  const drafts = LABELLED_PAIRS.flatMap((pair, index) =>
+    [pair.a, pair.b].flatMap((text, side) => [
+      [`file:///bulk/${index}-${side}.invite.md`, text],
+      ...people.map((person, copy) => [`file:///bulk/${index}-${side}-${copy}.invite.md`, text.replace(/^to: .*$/m, `to: ${person}`)]),
+    ]),
+  );
+
+  it('add and matchAll lint every draft as set and matching on demand do', () => {
+    const onDemand = new DraftWorkspace({ today: () => TODAY });
+    const bulk = new DraftWorkspace({ today: () => TODAY });
+    for (const [uri, text] of drafts) {
+      onDemand.set(uri, text, DEFAULT_CONFIG);
+      bulk.add(uri, text, DEFAULT_CONFIG);
+    }
+    bulk.matchAll();
+    let formLetters = 0;
+    for (const [uri] of drafts) {
+      const expected = onDemand.lint(uri).diagnostics;
+      formLetters += expected.filter((d) => d.rule === 'form-letter').length;
+      assert.deepEqual(bulk.lint(uri).diagnostics, expected, uri);
+    }
+    assert.ok(formLetters > drafts.length / 2, `${formLetters} form letters among ${drafts.length} drafts`);
+  });
+
+  it('drops the matches of matchAll when a draft changes, and release() only forgets a cached result', () => {
+    const workspace = new DraftWorkspace({ today: () => TODAY });
+    const [[uri, text], [copyUri]] = drafts;
+    workspace.add(uri, text, DEFAULT_CONFIG);
+    workspace.add(copyUri, drafts[1][1], DEFAULT_CONFIG);
+    workspace.matchAll();
+    assert.equal(workspace.formLetterMatch(uri)?.file, copyUri.split('/').pop());
+    workspace.release(uri);
+    assert.equal(workspace.lint(uri).diagnostics.filter((d) => d.rule === 'form-letter').length, 1);
+    workspace.delete(copyUri);
+    assert.equal(workspace.formLetterMatch(uri), undefined);
+    assert.throws(() => workspace.add(uri, text, DEFAULT_CONFIG), /added already/);
   });
 });
 

@@ -3,12 +3,17 @@
 import * as path from 'node:path';
 import { nodeConfigHost } from '../configHost';
 import { GitIgnores } from '../files/gitignore';
-import { ProjectConfigs, resolveConfig, type ConfigProblem, type ResolvedConfig, type SettingsLayer } from '../engine/project';
+import { ProjectConfigs, ignoringGlob, matchingOverrides, resolveConfig, type ConfigProblem, type ProjectConfig, type ResolvedConfig, type SettingsLayer } from '../engine/project';
 
 export class CliProject {
   readonly configs: ProjectConfigs;
   private readonly gitignores = new GitIgnores();
   private readonly reported = new Set<string>();
+  /**
+   * Resolved configs by config file and the overrides that match (all a draft's path changes but `ignores`): the drafts
+   * that agree on both share one config object, resolved once, instead of one per draft.
+   */
+  private readonly shared = new Map<ProjectConfig, Map<string, Omit<ResolvedConfig, 'ignoredBy'>>>();
 
   constructor(
     private readonly settings: SettingsLayer,
@@ -21,24 +26,32 @@ export class CliProject {
 
   /** The config a draft is linted with (and its sources); its config file's problems are reported once. */
   resolve(draftPath: string, report: (problem: ConfigProblem) => void): ResolvedConfig {
-    const resolved = resolveConfig(draftPath, this.settings, this.configs.forDraft(draftPath), path);
-    if (this.followUpDays !== undefined) {
-      resolved.config.followUpDays = this.followUpDays;
-      resolved.sources.followUpDays = '--follow-up-days';
+    const project = this.configs.forDraft(draftPath);
+    let byOverrides = this.shared.get(project);
+    if (!byOverrides) this.shared.set(project, (byOverrides = new Map()));
+    const key = matchingOverrides(project, draftPath, path).join(',');
+    let resolved = byOverrides.get(key);
+    if (!resolved) {
+      const { ignoredBy: _, ...shared } = resolveConfig(draftPath, this.settings, project, path);
+      if (this.followUpDays !== undefined) {
+        shared.config.followUpDays = this.followUpDays;
+        shared.sources.followUpDays = '--follow-up-days';
+      }
+      for (const problem of shared.problems) {
+        const problemKey = `${problem.file}:${problem.start}:${problem.message}`;
+        if (this.reported.has(problemKey)) continue;
+        this.reported.add(problemKey);
+        report(problem);
+      }
+      byOverrides.set(key, (resolved = shared));
     }
-    for (const problem of resolved.problems) {
-      const key = `${problem.file}:${problem.start}:${problem.message}`;
-      if (this.reported.has(key)) continue;
-      this.reported.add(key);
-      report(problem);
-    }
-    return resolved;
+    return { ...resolved, ignoredBy: ignoringGlob(project, draftPath, path) };
   }
 
   /** Why a path is skipped, or undefined: the config's `ignores` (files), then .gitignore (files and folders). */
   ignored(file: string, folder: boolean): string | undefined {
     if (!folder) {
-      const by = resolveConfig(file, this.settings, this.configs.forDraft(file), path).ignoredBy;
+      const by = ignoringGlob(this.configs.forDraft(file), file, path);
       if (by) return `ignored by "${by.value}" in ${shortPath(by.source.file)}`;
     }
     return this.gitignores.ignored(file, folder, process.cwd());

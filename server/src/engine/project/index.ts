@@ -4,6 +4,8 @@ export {
   CONFIG_FILE_NAMES,
   NO_PROJECT_CONFIG,
   ProjectConfigs,
+  ignoringGlob,
+  matchingOverrides,
   relativePath,
   resolveConfig,
   type ConfigHost,

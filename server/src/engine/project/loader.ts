@@ -245,13 +245,28 @@ export function resolveConfig(draftPath: string | undefined, settings: SettingsL
   apply(project.rules);
   let ignoredBy: Sourced<string> | undefined;
   if (draftPath !== undefined) {
-    for (const override of project.overrides) {
-      if (globMatcher(override.value.files)(relativePath(path, override.base, draftPath))) apply(override.value.rules);
-    }
-    ignoredBy = project.ignores.find((glob) => globMatcher([glob.value])(relativePath(path, glob.base, draftPath)));
+    for (const index of matchingOverrides(project, draftPath, path)) apply(project.overrides[index].value.rules);
+    ignoredBy = ignoringGlob(project, draftPath, path);
   }
   sources.phrases = [...project.flag.map((flag) => flag.source), ...project.allow.map((allowed) => allowed.source)];
   return { config, file: project.file, ignoredBy, sources, problems: project.problems };
+}
+
+/**
+ * The positions in `project.overrides` of the overrides whose `files` match the draft: with the project, all that
+ * `resolveConfig` reads of the draft's path besides `ignores`, so drafts that agree on them get the same config.
+ */
+export function matchingOverrides(project: ProjectConfig, draftPath: string, path: PathApi): number[] {
+  const matching: number[] = [];
+  project.overrides.forEach((override, index) => {
+    if (globMatcher(override.value.files)(relativePath(path, override.base, draftPath))) matching.push(index);
+  });
+  return matching;
+}
+
+/** The config's `ignores` glob that matches the draft, if any. */
+export function ignoringGlob(project: ProjectConfig, draftPath: string, path: PathApi): Sourced<string> | undefined {
+  return project.ignores.find((glob) => globMatcher([glob.value])(relativePath(path, glob.base, draftPath)));
 }
 
 /** A draft's path relative to a config file's folder, with forward slashes, as globs are written. */

@@ -29,7 +29,7 @@ const HASHES = BANDS * ROWS;
 export const BUCKET_SCAN = 24;
 export const CANDIDATE_LIMIT = 48;
 
-const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
+const SEEDS = Int32Array.from({ length: HASHES }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
 
 export interface Fingerprint {
   /** The masked tokens joined by spaces: equal when only names, greetings and placeholders differ. */
@@ -43,31 +43,101 @@ export interface Fingerprint {
 /** The draft's masked words, shingles and band keys. */
 export function fingerprint(draft: Draft): Fingerprint {
   const tokens = maskedTokens(draft);
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
+  const hashes = new Uint32Array(Math.max(0, tokens.length - SHINGLE_WORDS + 1));
+  for (let i = 0; i < hashes.length; i++) {
     let hash = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE_WORDS; j++) hash = hashString(tokens[j], hash ^ 0x20);
-    hashes.add(hash >>> 0);
+    hashes[i] = hash;
   }
-  const shingles = Uint32Array.from(hashes).sort();
+  hashes.sort();
+  // Distinct values, in place (they are sorted).
+  let distinct = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
+  const shingles = hashes.slice(0, distinct);
   return { masked: tokens.join(' '), shingles, bands: shingles.length >= MIN_SHINGLES ? bandKeys(shingles) : [] };
 }
 
 /** Jaccard index of two sorted shingle sets. */
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 0;
+  const shared = sharedCount(a, b, 0);
+  return shared / (a.length + b.length - shared);
+}
+
+/**
+ * `similarity(a, b)` when it is at least `atLeast` and over `over` (-1 for no such bound), else -1. Work stops as soon
+ * as the pair cannot reach the fewest shared shingles that pass: with `aBits` (`shingleBits(a)`, made once for the many
+ * candidates of one draft), most pairs that only share a template's skeleton (0.3) are ruled out without merging the
+ * two sets.
+ */
+export function similarityIf(a: Uint32Array, b: Uint32Array, atLeast: number, over = -1, aBits?: Int32Array): number {
+  const total = a.length + b.length;
+  if (total === 0) return 0 >= atLeast && 0 > over ? 0 : -1;
+  const most = Math.min(a.length, b.length);
+  // The fewest shared shingles that pass: the score s / (total - s) grows with s. The estimate from the bound is
+  // adjusted by the very comparison that decides, so rounding cannot make it differ from scoring every count.
+  const passes = (shared: number) => {
+    const score = shared / (total - shared);
+    return score >= atLeast && score > over;
+  };
+  const bound = Math.max(atLeast, over);
+  let needed = Math.min(most + 1, Math.max(0, Math.ceil((bound * total) / (1 + bound))));
+  while (needed > 0 && passes(needed - 1)) needed--;
+  while (needed <= most && !passes(needed)) needed++;
+  if (needed > most) return -1;
+  if (aBits) {
+    // b's shingles whose bit is set in a's map: every shared one and maybe a few more (two shingles can share a bit),
+    // so more misses than b can spare rule the pair out. Counted without a branch per shingle, which would be a coin toss.
+    const spare = b.length - needed;
+    let misses = 0;
+    for (let k = 0; k < b.length; k++) {
+      const h = b[k];
+      misses += 1 - ((aBits[(h >>> 5) & (BIT_WORDS - 1)] >>> (h & 31)) & 1);
+      if (misses > spare) return -1;
+    }
+  }
+  const shared = sharedCount(a, b, needed);
+  return shared < needed ? -1 : shared / (total - shared);
+}
+
+const BIT_WORDS = 128;
+
+/** The shingles as a map of 4,096 bits (their low 12 bits), for `similarityIf`'s cheap bound; about 1% of it is set. */
+export function shingleBits(shingles: Uint32Array): Int32Array {
+  const bits = new Int32Array(BIT_WORDS);
+  for (let i = 0; i < shingles.length; i++) {
+    const h = shingles[i];
+    bits[(h >>> 5) & (BIT_WORDS - 1)] |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/**
+ * Shingles in both sorted sets; or, once fewer than `needed` can be shared, some number below it: each shingle of one
+ * set passed over without a match in the other lowers by one how many that set can still share.
+ */
+function sharedCount(a: Uint32Array, b: Uint32Array, needed: number): number {
   let i = 0;
   let j = 0;
   let shared = 0;
+  let slackA = a.length - needed;
+  let slackB = b.length - needed;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
       shared++;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
+    } else if (x < y) {
+      i++;
+      if (--slackA < 0) return shared;
+    } else {
+      j++;
+      if (--slackB < 0) return shared;
+    }
   }
-  return shared / (a.length + b.length - shared);
+  return shared;
 }
 
 function maskedTokens(draft: Draft): string[] {
@@ -94,21 +164,30 @@ function maskedTokens(draft: Draft): string[] {
 }
 
 function bandKeys(shingles: Uint32Array): number[] {
-  const signature = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const shingle of shingles) {
+  // The MinHash signature: per seed, the smallest fmix32(shingle ^ seed) as an unsigned number. It is computed on
+  // 32-bit integers with the sign bit flipped, where a signed comparison orders as the unsigned one does: unsigned
+  // values over 2^31 would be doubles to the JIT, and this loop runs 120 times per shingle.
+  const signature = new Int32Array(HASHES).fill(0x7fffffff);
+  for (let s = 0; s < shingles.length; s++) {
+    const shingle = shingles[s] | 0;
     for (let i = 0; i < HASHES; i++) {
-      const value = fmix32(shingle ^ SEEDS[i]);
-      if (value < signature[i]) signature[i] = value;
+      let h = shingle ^ SEEDS[i];
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = h ^ (h >>> 16) ^ SIGN_BIT;
+      if (h < signature[i]) signature[i] = h;
     }
   }
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let key = fmix32(band + 1);
-    for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key = fmix32(key ^ signature[row]) + row;
+    for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key = fmix32(key ^ signature[row] ^ SIGN_BIT) + row;
     keys.push(key >>> 0);
   }
   return keys;
 }
+
+const SIGN_BIT = -0x80000000;
 
 function hashString(text: string, seed: number): number {
   let hash = seed;
@@ -124,24 +203,45 @@ function fmix32(value: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Drafts' fingerprints in LSH buckets: add, remove, and the candidates of one draft. Ids are small integers. */
+/**
+ * Drafts' fingerprints in LSH buckets: add, remove, and the candidates of one draft. Ids are small integers. A bucket
+ * is its one id while it has one draft (as most have: 10,000 drafts fill some 200,000 buckets, an array each would be
+ * 30 MB), then an array in the order the drafts were added.
+ */
 export class SimilarityIndex {
-  private readonly buckets: Map<number, Set<number>>[] = Array.from({ length: BANDS }, () => new Map());
+  private readonly buckets: Map<number, number | number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  /** By id: the last `candidates` call that met it. */
+  private seen = new Int32Array(1024);
+  private call = 0;
 
   add(id: number, print: Fingerprint): void {
-    print.bands.forEach((key, band) => {
-      const bucket = this.buckets[band].get(key);
-      if (bucket) bucket.add(id);
-      else this.buckets[band].set(key, new Set([id]));
-    });
+    if (id >= this.seen.length) {
+      const seen = new Int32Array(Math.max(id + 1, this.seen.length * 2));
+      seen.set(this.seen);
+      this.seen = seen;
+    }
+    const bands = print.bands;
+    for (let band = 0; band < bands.length; band++) {
+      const buckets = this.buckets[band];
+      const bucket = buckets.get(bands[band]);
+      if (bucket === undefined) buckets.set(bands[band], id);
+      else if (typeof bucket === 'number') buckets.set(bands[band], [bucket, id]);
+      else bucket.push(id);
+    }
   }
 
   remove(id: number, print: Fingerprint): void {
-    print.bands.forEach((key, band) => {
-      const bucket = this.buckets[band].get(key);
-      bucket?.delete(id);
-      if (bucket?.size === 0) this.buckets[band].delete(key);
-    });
+    const bands = print.bands;
+    for (let band = 0; band < bands.length; band++) {
+      const buckets = this.buckets[band];
+      const bucket = buckets.get(bands[band]);
+      if (bucket === id) buckets.delete(bands[band]);
+      else if (typeof bucket === 'object') {
+        const at = bucket.indexOf(id);
+        if (at !== -1) bucket.splice(at, 1);
+        if (bucket.length === 1) buckets.set(bands[band], bucket[0]);
+      }
+    }
   }
 
   /**
@@ -151,23 +251,32 @@ export class SimilarityIndex {
    * BUCKET_SCAN drafts) are read only when the smaller ones hold no candidate.
    */
   candidates(id: number, print: Fingerprint, accept: (other: number) => boolean): number[] {
-    const buckets: Set<number>[] = [];
-    print.bands.forEach((key, band) => {
-      const bucket = this.buckets[band].get(key);
-      if (bucket && bucket.size > 1) buckets.push(bucket);
-    });
-    buckets.sort((a, b) => a.size - b.size);
-    const found = new Set<number>();
+    const buckets: number[][] = [];
+    const bands = print.bands;
+    for (let band = 0; band < bands.length; band++) {
+      const bucket = this.buckets[band].get(bands[band]);
+      if (typeof bucket === 'object') buckets.push(bucket);
+    }
+    buckets.sort((a, b) => a.length - b.length);
+    // A draft in several of these buckets is considered once: `seen` marks the ids met in this call.
+    if (++this.call === 0x7fffffff) {
+      this.seen.fill(0);
+      this.call = 1;
+    }
+    const { seen, call } = this;
+    const found: number[] = [];
     for (const bucket of buckets) {
       // Past the small buckets, a crowded one is read only when nothing was found yet (a form letter sent to many).
-      if (bucket.size > BUCKET_SCAN && found.size > 0) break;
-      let scanned = 0;
-      for (const other of bucket) {
-        if (found.size >= CANDIDATE_LIMIT) return [...found];
-        if (++scanned > BUCKET_SCAN) break;
-        if (other !== id && accept(other)) found.add(other);
+      if (bucket.length > BUCKET_SCAN && found.length > 0) break;
+      const scan = Math.min(bucket.length, BUCKET_SCAN);
+      for (let index = 0; index < scan; index++) {
+        if (found.length >= CANDIDATE_LIMIT) return found;
+        const other = bucket[index];
+        if (other === id || seen[other] === call) continue;
+        seen[other] = call;
+        if (accept(other)) found.push(other);
       }
     }
-    return [...found];
+    return found;
   }
 }

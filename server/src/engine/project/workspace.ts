@@ -11,6 +11,9 @@
  *     constructor(options?: { today?: () => string; followUpDays?: number })
  *     set(uri, text, config, draft?): string[]  adds or replaces a draft (draft: the caller's parse of it, shared); returns
  *                                           the other uris whose diagnostics may have changed
+ *     add(uri, text, config): void          adds a new draft, returning nothing (all added before any is linted)
+ *     release(uri): void                    forgets the draft's cached lint result and overview
+ *     matchAll(): void                      works out every draft's form-letter match at once (kept until a change)
  *     delete(uri): string[]                 the same, for a removed draft
  *     has(uri): boolean; uris(): string[]; size
  *     lint(uri, draft?): LintResult         the draft's own diagnostics plus form-letter and follow-up-due
@@ -29,7 +32,7 @@ import type { FormLetterMatch, WorkspaceContext } from '../rules/rule';
 import { SEVERITY_RANK, type Kind } from '../types';
 import { isDate, readLifecycle, type Lifecycle, type Status } from './lifecycle';
 import { readiness, type Readiness } from './readiness';
-import { FORM_LETTER_THRESHOLD, SimilarityIndex, fingerprint, similarity, type Fingerprint } from './similarity';
+import { FORM_LETTER_THRESHOLD, SimilarityIndex, fingerprint, shingleBits, similarityIf, type Fingerprint } from './similarity';
 
 export type DraftState = 'needs-work' | 'ready' | 'sent' | 'follow-up-due';
 
@@ -84,13 +87,24 @@ interface Entry {
 
 export class DraftWorkspace {
   private readonly entries = new Map<string, Entry>();
-  private readonly byId = new Map<number, Entry>();
+  /** Entries by id (small integers, reused when a draft is replaced). */
+  private readonly byId: (Entry | undefined)[] = [];
+  /**
+   * Each id's recipient as a number (-1 for none), for the filter the index calls on every draft of a bucket it
+   * scans: numbers in one array instead of strings in scattered entries.
+   */
+  private readonly recipientOf: number[] = [];
+  private readonly recipientNumbers = new Map<string, number>();
+  /** Each id's shingles, compared with many drafts': one step from the id instead of three. */
+  private readonly shinglesOf: Uint32Array[] = [];
   private readonly index = new SimilarityIndex();
   /** Follow-up drafts by recipient, for follow-up-due. */
   private readonly followUps = new Map<string, Set<string>>();
   /** Every draft by recipient, to tell which drafts a follow-up affects. */
   private readonly byRecipient = new Map<string, Set<string>>();
   private nextId = 0;
+  /** From `matchAll`, by id; any change to the drafts drops them (it may change any draft's candidates). */
+  private matches?: Map<number, FormLetterMatch | undefined>;
   private readonly today: () => string;
   private readonly followUpDays: number;
 
@@ -115,15 +129,39 @@ export class DraftWorkspace {
 
   /** `draft`: the caller's `new Draft(text, config)`, if it has one for other uses; linting shares it. */
   set(uri: string, text: string, config: EngineConfig, draft = new Draft(lintedPart(text), config)): string[] {
+    this.matches = undefined;
     const affected = new Set<string>();
     const old = this.entries.get(uri);
     if (old) {
       this.collectAffected(old, affected);
       this.unindex(old);
     }
+    const entry = this.store(uri, text, config, draft, old?.id);
+    this.collectAffected(entry, affected);
+    affected.delete(uri);
+    for (const other of affected) delete this.entries.get(other)!.cached;
+    return [...affected];
+  }
+
+  /**
+   * Adds a draft the workspace does not have yet, without working out which others it affects: for a caller that
+   * adds every draft before it lints any (the CLI), to which `set` would return nothing it needs.
+   */
+  add(uri: string, text: string, config: EngineConfig): void {
+    if (this.entries.has(uri)) throw new Error(`DraftWorkspace: ${uri} was added already; set() replaces a draft`);
+    this.matches = undefined;
+    this.store(uri, text, config, new Draft(lintedPart(text), config));
+  }
+
+  /** Forgets a draft's cached lint result and overview, for a caller that reports each draft once (the CLI); the draft stays. */
+  release(uri: string): void {
+    delete this.get(uri).cached;
+  }
+
+  private store(uri: string, text: string, config: EngineConfig, draft: Draft, id = this.nextId++): Entry {
     const recipient = recipientKey(draft);
     const entry: Entry = {
-      id: old?.id ?? this.nextId++,
+      id,
       uri,
       file: fileName(uri),
       text,
@@ -135,26 +173,28 @@ export class DraftWorkspace {
       print: fingerprint(draft),
     };
     this.entries.set(uri, entry);
-    this.byId.set(entry.id, entry);
+    this.byId[entry.id] = entry;
+    this.recipientOf[entry.id] = this.numberOf(recipient);
+    this.shinglesOf[entry.id] = entry.print.shingles;
     this.index.add(entry.id, entry.print);
     if (recipient) {
       addTo(this.byRecipient, recipient, uri);
       if (entry.isFollowUp) addTo(this.followUps, recipient, uri);
     }
-    this.collectAffected(entry, affected);
-    affected.delete(uri);
-    for (const other of affected) delete this.entries.get(other)!.cached;
-    return [...affected];
+    return entry;
   }
 
   delete(uri: string): string[] {
     const old = this.entries.get(uri);
     if (!old) return [];
+    this.matches = undefined;
     const affected = new Set<string>();
     this.collectAffected(old, affected);
     this.unindex(old);
     this.entries.delete(uri);
-    this.byId.delete(old.id);
+    this.byId[old.id] = undefined;
+    this.recipientOf[old.id] = -1;
+    this.shinglesOf[old.id] = NO_SHINGLES;
     affected.delete(uri);
     for (const other of affected) delete this.entries.get(other)!.cached;
     return [...affected];
@@ -178,6 +218,25 @@ export class DraftWorkspace {
   /** The other draft to someone else this one is most like, at or over the threshold. */
   formLetterMatch(uri: string): FormLetterMatch | undefined {
     const entry = this.get(uri);
+    if (this.matches?.has(entry.id)) return this.matches.get(entry.id);
+    return this.findMatch(entry);
+  }
+
+  /**
+   * Works out every draft's form-letter match in one pass, kept until the next `set` or `delete`: for a caller that
+   * then lints them all (the CLI). One pass keeps the index and the fingerprints it compares in the processor's
+   * caches, where matching a draft between two lints finds them evicted (it took about twice as long).
+   */
+  matchAll(): void {
+    const matches = new Map<number, FormLetterMatch | undefined>();
+    for (const entry of this.entries.values()) {
+      // Drafts whose config turns form-letter off never ask.
+      if (entry.config.rules['form-letter'] !== 'off') matches.set(entry.id, this.findMatch(entry));
+    }
+    this.matches = matches;
+  }
+
+  private findMatch(entry: Entry): FormLetterMatch | undefined {
     const best = this.bestMatch(entry);
     return best && { file: best.entry.file, to: best.entry.meta.to, similarity: best.similarity, onlyNameDiffers: best.entry.print.masked === entry.print.masked };
   }
@@ -237,28 +296,43 @@ export class DraftWorkspace {
 
   private bestMatch(entry: Entry): { entry: Entry; similarity: number } | undefined {
     if (!entry.recipient) return undefined;
-    let best: { entry: Entry; similarity: number } | undefined;
-    const candidates = this.index.candidates(entry.id, entry.print, (id) => {
-      const other = this.byId.get(id);
-      return other !== undefined && other.recipient !== undefined && other.recipient !== entry.recipient;
-    });
+    const recipients = this.recipientOf;
+    const mine = recipients[entry.id];
+    const candidates = this.index.candidates(entry.id, entry.print, (id) => recipients[id] !== -1 && recipients[id] !== mine);
+    const bits = candidates.length > 1 ? shingleBits(entry.print.shingles) : undefined;
+    let bestId = -1;
+    let bestScore = -1;
+    // The first of equally alike candidates wins: a later one must score higher.
     for (const id of candidates) {
-      const other = this.byId.get(id)!;
-      const score = similarity(entry.print.shingles, other.print.shingles);
-      if (score >= FORM_LETTER_THRESHOLD && (!best || score > best.similarity)) best = { entry: other, similarity: score };
+      const score = similarityIf(entry.print.shingles, this.shinglesOf[id], FORM_LETTER_THRESHOLD, bestScore, bits);
+      if (score >= 0) {
+        bestId = id;
+        bestScore = score;
+      }
     }
-    return best;
+    return bestId === -1 ? undefined : { entry: this.byId[bestId]!, similarity: bestScore };
   }
 
   /** Drafts whose cross-draft diagnostics may depend on this one: its near-duplicates, and drafts to the same person. */
   private collectAffected(entry: Entry, into: Set<string>): void {
     if (entry.recipient) {
-      for (const id of this.index.candidates(entry.id, entry.print, (id) => this.byId.get(id)?.recipient !== entry.recipient)) {
-        const other = this.byId.get(id)!;
-        if (other.recipient && similarity(entry.print.shingles, other.print.shingles) >= FORM_LETTER_THRESHOLD) into.add(other.uri);
+      const recipients = this.recipientOf;
+      const mine = recipients[entry.id];
+      const candidates = this.index.candidates(entry.id, entry.print, (id) => recipients[id] !== mine);
+      const bits = candidates.length > 1 ? shingleBits(entry.print.shingles) : undefined;
+      for (const id of candidates) {
+        const other = this.byId[id]!;
+        if (other.recipient && similarityIf(entry.print.shingles, this.shinglesOf[id], FORM_LETTER_THRESHOLD, -1, bits) >= 0) into.add(other.uri);
       }
       if (entry.isFollowUp) for (const uri of this.byRecipient.get(entry.recipient) ?? []) into.add(uri);
     }
+  }
+
+  private numberOf(recipient: string | undefined): number {
+    if (recipient === undefined) return -1;
+    let number = this.recipientNumbers.get(recipient);
+    if (number === undefined) this.recipientNumbers.set(recipient, (number = this.recipientNumbers.size));
+    return number;
   }
 
   private unindex(entry: Entry): void {
@@ -269,6 +343,8 @@ export class DraftWorkspace {
     }
   }
 }
+
+const NO_SHINGLES = new Uint32Array(0);
 
 function recipientKey(draft: Draft): string | undefined {
   const name = draft.meta.to ?? draft.greeting?.name?.text;
