@@ -34,6 +34,16 @@ describe('"Disable RULE for this line" takes effect and stays out of the message
     assert.equal(fixed, `Hi Dana,\n\nWe met at PyCon and\n${STOCK}<!-- invite-lint-disable-line stock-invite -->\nCheers`);
   });
 
+  it('on a line that holds only a directive comment, leaves no blank line in the message', () => {
+    // The suppression's comment lands beside the directive: a line of two comments must vanish as a line of one does.
+    const text = `Hi Dana,\n\nWe met at PyCon.\n<!-- invite-lint-disable-next-line no-greting -->\nCheers`;
+    const fixed = applyEdits(text, fixTitled(diagnosticOf(text, 'directive'), 'for this line').edits);
+    assert.ok(fixed.includes('<!-- invite-lint-disable-next-line no-greting --><!-- invite-lint-disable-line directive -->\n'), fixed);
+    assert.ok(!rulesOf(fixed).includes('directive'));
+    assert.equal(messageOf(fixed), messageOf(text));
+    assert.equal(messageOf(`A\n<!-- x -->  <!-- y -->\nB`), 'A\nB');
+  });
+
   it('works on a line that starts inside a multi-line comment', () => {
     const text = `Hi Dana,\n\n<!-- a note\nto self --> ${STOCK}\n`;
     assertSilences(text, 'stock-invite', 'for this line');

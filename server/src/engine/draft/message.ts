@@ -159,20 +159,39 @@ class MappedText {
   }
 }
 
-/** Comments, widened to their whole line (with its break) when nothing else stands on it. */
+/**
+ * Comments, widened to their whole line (with its break) when nothing else stands on it. Comments separated only by
+ * spaces or tabs count as one, so a line of two directive comments vanishes as a line of one does.
+ */
 function commentLines(text: string, comments: HtmlComment[]): OffsetRange[] {
-  return comments.map(({ start, end }) => {
+  const ranges: OffsetRange[] = [];
+  let first = 0;
+  while (first < comments.length) {
+    let last = first;
+    while (last + 1 < comments.length && onlySpacesBetween(text, comments[last].end, comments[last + 1].start)) last++;
+    const { start } = comments[first];
+    const { end } = comments[last];
     let lineStart = start;
     while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
     let lineEnd = end;
     while (lineEnd < text.length && (text[lineEnd] === ' ' || text[lineEnd] === '\t')) lineEnd++;
     const startsLine = lineStart === 0 || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r';
     const endsLine = lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r';
-    if (!startsLine || !endsLine) return { start, end };
-    if (text.startsWith('\r\n', lineEnd)) lineEnd += 2;
-    else if (lineEnd < text.length) lineEnd += 1;
-    return { start: lineStart, end: lineEnd };
-  });
+    if (startsLine && endsLine) {
+      if (text.startsWith('\r\n', lineEnd)) lineEnd += 2;
+      else if (lineEnd < text.length) lineEnd += 1;
+      ranges.push({ start: lineStart, end: lineEnd });
+    } else {
+      for (let k = first; k <= last; k++) ranges.push({ start: comments[k].start, end: comments[k].end });
+    }
+    first = last + 1;
+  }
+  return ranges;
+}
+
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
 }
 
 /** End of an emphasis delimiter run starting at `start`, or -1 when the run is literal (e.g. `2 * 3`, `snake_case`). */
