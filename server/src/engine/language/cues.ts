@@ -79,6 +79,14 @@ export const REASONS = new PhraseMatcher([
   '{is|was|are|were} {very|so|really|truly|deeply}? inspiring',
   '{heard|saw|watched} you {speak|present|talk|perform}',
   "{i'm|i am} {very|really|so|truly|genuinely} interested",
+  // Thanks said warmly ("thank you sooo much for accepting") is the follow-up's reason as much as "thanks for".
+  'thank you {so|soo|sooo|very} much',
+  'thanks {so|soo|sooo} much',
+  // Why this person in the guidance's own words: a dream company, a leader in their field, a path the sender wants.
+  '{my|a} dream {company|employer|job|team|role|workplace}',
+  '{dreamed|dreamt|dreaming} of {working|joining}',
+  'leader in',
+  "{you|you've|you have} {went|moved|switched|transitioned|pivoted|made the move|made the jump|gone} {from|to|into}",
 ]);
 
 

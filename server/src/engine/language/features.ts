@@ -3,7 +3,7 @@
 // so linear in the draft.
 import type { Draft } from '../draft/draft';
 import { startsWithCapital } from '../draft/greeting';
-import { THEIR_WORK, namesSomethingSpecific } from './signals';
+import { KNOWS_SIGNAL, THEIR_WORK, knownByFrontMatter, namesSomethingSpecific } from './signals';
 import type { Sentence } from '../text/words';
 import { REASONS, SELF_INTRO, SHARED_CONTEXT } from './cues';
 
@@ -53,7 +53,6 @@ const OFFER_OPENERS = new Set(["here's", 'here', "i'll", 'happy', 'sending', 'iâ
 const CLICHE = new Set(['network', 'networking', 'like-minded', 'profile', 'synergies', 'opportunities']);
 const LIFE_QUESTION = /\bhow(?:['â€™]s| is| are| have| has)\s+(?:you|it|things|life|everything|the)\b/i;
 const CONNECT_WORDS = new Set(['connect', 'connected', 'connecting', 'add', 'network', 'linkedin', 'invite', 'invitation']);
-const KNOWS_SIGNAL = /\b(?:we\s+met|since\s+our|our\s+(?:\S+\s+){0,2}days|long\s+time|been\s+(?:a\s+while|ages|too\s+long)|how\s+are\s+you|miss\s+(?:our|working|you)|worked\s+together|great\s+(?:meeting|chatting|seeing)|good\s+to\s+see)\b/i;
 const SHORT_WORDS = 25;
 /** Their news read off their profile or feed ("congrats on the Series A"): a detail of them. */
 const CONGRATULATES = /\b(?:congrats|congratulations)\s+on\b/i;
@@ -125,7 +124,7 @@ export function readDraft(draft: Draft): DraftReading {
   senderShare = first / (first + second + 1);
   const relationship = draft.meta.relationship;
   const scenario = draft.meta.scenario?.id;
-  const knowsThem = relationship ? relationship !== 'stranger' : scenario === 'met-at-event' || scenario === 'reconnect' || scenario === 'former-colleague' || scenario === 'close-friend';
+  const knowsThem = knownByFrontMatter(draft);
   const body = prose.slice(draft.bodyStart);
   const yes = (value: boolean) => (value ? 1 : 0);
   const features: Features = {
