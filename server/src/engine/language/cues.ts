@@ -100,6 +100,8 @@ export const SELF_INTRO = new PhraseMatcher([
   // The sender's trade said after it: "the kind of content design I do at Citizens Advice".
   'i do {at|for|in}',
   "{i've|i have} been {working|building|doing|leading|running|teaching|writing|studying|designing|researching}",
+  // Years in a trade: "I've spent three years writing LLDB plugins for a game studio".
+  "{i've|i have|i} spent {the|a|two|three|four|five|six|seven|eight|nine|ten|many|several|last|past|over}",
   '{fellow}',
   'as a',
   'here',
