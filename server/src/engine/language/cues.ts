@@ -20,7 +20,8 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   'mutual {friend|connection|contact|colleague}',
   '{suggested|recommended} {i|that i|we|that we} {reach|connect|talk|get|contact|speak}',
   '{introduced us|pointed me to you|put us in touch|mentioned you}',
-  '{same|your} {team|company|school|class|cohort|program|programme|university|college|bootcamp}',
+  // "the same team"; "your team" or "your company" alone is a bare employer, no tie (the blind corpus's first principle).
+  'same {team|company|school|class|cohort|program|programme|university|college|bootcamp}',
   '{alumni|alum|alumna|alumnus}',
   'class of',
   '{at|from|during|after} the {conference|meetup|summit|webinar|workshop|hackathon|event|panel|talk|dinner|session|party|fair|expo|retreat|offsite|course|bootcamp|program|programme}',
@@ -30,7 +31,7 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   'found you {through|via|on|in}',
   '{saw|noticed|read} your',
   "{i'm|i am} a {big|huge|long time|longtime}? fan of",
-  'thanks for connecting',
+  '{saw|met} {you|u} at',
 ]);
 
 
@@ -106,4 +107,5 @@ export const SELF_INTRO = new PhraseMatcher([
   'as a',
   'here',
 ]);
+
 

@@ -62,6 +62,9 @@ const BUSINESS_WORDS = new Set([
   'solution', 'clients', 'client', 'customers', 'service', 'services',
 ]);
 
+/** Words after "we" that make it a wish to connect rather than a bond: "we should connect", "can we connect". */
+const WANTING_TO_CONNECT = new Set(['should', 'could', 'can', 'might', 'shall', 'connect', 'must']);
+
 /** What the features of one draft are, and the evidence behind the ones a message names. */
 export interface DraftReading {
   features: Features;
@@ -212,6 +215,8 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
       if (i + 1 < sentence.endWord && BUSINESS_WORDS.has(words[i + 1].norm)) {
         business = true;
         speaker = 'sender';
+      } else if (i + 1 < sentence.endWord && WANTING_TO_CONNECT.has(words[i + 1].norm)) {
+        // "thought we should connect", "can we connect?": a wish to connect, not a bond already there.
       } else {
         us = true;
         speaker = 'us';
