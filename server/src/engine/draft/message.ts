@@ -159,20 +159,30 @@ class MappedText {
   }
 }
 
-/** Comments, widened to their whole line (with its break) when nothing else stands on it. */
+/** Comments, widened to their whole line (with its break) when nothing else stands on it (several side by side as one). */
 function commentLines(text: string, comments: HtmlComment[]): OffsetRange[] {
-  return comments.map(({ start, end }) => {
-    let lineStart = start;
+  const ranges: OffsetRange[] = [];
+  // Comments side by side on a line with only spaces between them (a disable comment added after another) are read as
+  // one: when together they fill the line, the whole line goes, as it does for a single comment.
+  for (let first = 0; first < comments.length; ) {
+    let last = first;
+    while (last + 1 < comments.length && /^[ \t]*$/.test(text.slice(comments[last].end, comments[last + 1].start))) last++;
+    let lineStart = comments[first].start;
     while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
-    let lineEnd = end;
+    let lineEnd = comments[last].end;
     while (lineEnd < text.length && (text[lineEnd] === ' ' || text[lineEnd] === '\t')) lineEnd++;
     const startsLine = lineStart === 0 || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r';
     const endsLine = lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r';
-    if (!startsLine || !endsLine) return { start, end };
-    if (text.startsWith('\r\n', lineEnd)) lineEnd += 2;
-    else if (lineEnd < text.length) lineEnd += 1;
-    return { start: lineStart, end: lineEnd };
-  });
+    if (!startsLine || !endsLine) {
+      for (let i = first; i <= last; i++) ranges.push({ start: comments[i].start, end: comments[i].end });
+    } else {
+      if (text.startsWith('\r\n', lineEnd)) lineEnd += 2;
+      else if (lineEnd < text.length) lineEnd += 1;
+      ranges.push({ start: lineStart, end: lineEnd });
+    }
+    first = last + 1;
+  }
+  return ranges;
 }
 
 /** End of an emphasis delimiter run starting at `start`, or -1 when the run is literal (e.g. `2 * 3`, `snake_case`). */

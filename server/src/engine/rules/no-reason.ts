@@ -121,8 +121,14 @@ function saysMoreThanOneThing(draft: Draft): boolean {
   return clauses > 1;
 }
 const CLAUSE_END = /[.!?,;:\n—–]|\s-\s/;
-/** Words that only dress up a request to connect: "would be great to connect", "adding you to stay connected". */
-const CONNECT_FILLER = new Set(['adding', 'stay', 'touch', 'keep', 'in', 'love', 'great', 'happy', 'glad', 'keen', 'good', 'nice', 'it', "i'd", 'so', 'also', 'too']);
+/**
+ * Words that only dress up a request to connect ("would be great to connect", "adding you to stay connected") or make
+ * small talk ("I hope you are doing well", "how are you"), which is no reason either.
+ */
+const CONNECT_FILLER = new Set([
+  'adding', 'stay', 'touch', 'keep', 'in', 'love', 'great', 'happy', 'glad', 'keen', 'good', 'nice', 'it', "i'd", 'so', 'also', 'too',
+  'hope', 'are', "you're", 'doing', 'well', 'how', 'is', 'going', 'things', 'all',
+]);
 
 /**
  * "Can we connect?", "I just wanted to add you here?": only connect-words, commas and closing punctuation. Checked
