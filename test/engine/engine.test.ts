@@ -200,7 +200,7 @@ describe('settings', () => {
   it('applies a configured severity and turns rules off', () => {
     const text = "I'd like to add you to my professional network on LinkedIn.";
     const severities = lint(text, { account: 'free', rules: { 'stock-invite': 'hint', 'no-greeting': 'off' } }).diagnostics.map((d) => `${d.rule}:${d.severity}`);
-    assert.deepEqual(severities, ['stock-invite:hint', 'no-shared-context:warning', 'no-reason:warning']);
+    assert.deepEqual(severities, ['stock-invite:hint', 'no-shared-context:warning', 'no-reason:warning', 'no-self-intro:info']);
   });
 });
 

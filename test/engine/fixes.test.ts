@@ -81,6 +81,13 @@ describe('"Disable RULE for this line" takes effect and stays out of the message
     assert.equal(summarizeMessage(fixed, DEFAULT_CONFIG).length, summarizeMessage(text, DEFAULT_CONFIG).length);
   });
 
+  it('leaves no blank line in the message when its comment goes beside another that fills a line', () => {
+    // Found by the fuzzer: a comment ending a line got the disable comment next to it, and the line stayed as a blank one.
+    const text = `Hi Dana,\nWe met at PyCon.\n<!-- a note\nto self -->\nI'd love to hear how the launch went.`;
+    const fixed = `Hi Dana,\nWe met at PyCon.\n<!-- a note\nto self --><!-- invite-lint-disable-line no-reason -->\nI'd love to hear how the launch went.`;
+    assert.equal(messageOf(fixed), messageOf(text));
+  });
+
   it('keeps a lone CR line break whole when its comment goes right before an LF-only blank line', () => {
     // The draft breaks lines with lone CRs, but the fence closes with an LF and a blank LF line follows it.
     const text = `Hi Dana,\rWe met at PyCon Berlin last week and I'd love to hear how the launch went.\r\`\`\`\r${'a log line that goes on and on\r'.repeat(6)}\`\`\`\n\nCheers`;

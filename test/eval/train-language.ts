@@ -1,4 +1,4 @@
-// `npm run train`: fits the learned layer of the absence rules on the blind corpus's train split and writes
+// `npm run train`: fits the learned layer of the absence rules on the blind corpus's train split and the first corpus (never dev) and writes
 // server/src/engine/language/weights.json (committed; test/engine/language.test.ts checks retraining reproduces it).
 import { writeFileSync } from 'node:fs';
 import { formatModels, trainModels, trainingDrafts, weightsFile } from '../support/language';

@@ -20,7 +20,8 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   'mutual {friend|connection|contact|colleague}',
   '{suggested|recommended} {i|that i|we|that we} {reach|connect|talk|get|contact|speak}',
   '{introduced us|pointed me to you|put us in touch|mentioned you}',
-  '{same|your} {team|company|school|class|cohort|program|programme|university|college|bootcamp}',
+  // "the same team"; "your team" or "your company" alone is a bare employer, no tie (the blind corpus's first principle).
+  'same {team|company|school|class|cohort|program|programme|university|college|bootcamp}',
   '{alumni|alum|alumna|alumnus}',
   'class of',
   '{at|from|during|after} the {conference|meetup|summit|webinar|workshop|hackathon|event|panel|talk|dinner|session|party|fair|expo|retreat|offsite|course|bootcamp|program|programme}',
@@ -30,7 +31,7 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   'found you {through|via|on|in}',
   '{saw|noticed|read} your',
   "{i'm|i am} a {big|huge|long time|longtime}? fan of",
-  'thanks for connecting',
+  '{saw|met} {you|u} at',
 ]);
 
 
@@ -79,6 +80,14 @@ export const REASONS = new PhraseMatcher([
   '{is|was|are|were} {very|so|really|truly|deeply}? inspiring',
   '{heard|saw|watched} you {speak|present|talk|perform}',
   "{i'm|i am} {very|really|so|truly|genuinely} interested",
+  // Thanks said warmly ("thank you sooo much for accepting") is the follow-up's reason as much as "thanks for".
+  'thank you {so|soo|sooo|very} much',
+  'thanks {so|soo|sooo} much',
+  // Why this person in the guidance's own words: a dream company, a leader in their field, a path the sender wants.
+  '{my|a} dream {company|employer|job|team|role|workplace}',
+  '{dreamed|dreamt|dreaming} of {working|joining}',
+  'leader in',
+  "{you|you've|you have} {went|moved|switched|transitioned|pivoted|made the move|made the jump|gone} {from|to|into}",
 ]);
 
 
@@ -92,8 +101,11 @@ export const SELF_INTRO = new PhraseMatcher([
   // The sender's trade said after it: "the kind of content design I do at Citizens Advice".
   'i do {at|for|in}',
   "{i've|i have} been {working|building|doing|leading|running|teaching|writing|studying|designing|researching}",
+  // Years in a trade: "I've spent three years writing LLDB plugins for a game studio".
+  "{i've|i have|i} spent {the|a|two|three|four|five|six|seven|eight|nine|ten|many|several|last|past|over}",
   '{fellow}',
   'as a',
   'here',
 ]);
+
 

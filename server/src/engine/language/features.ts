@@ -3,7 +3,7 @@
 // so linear in the draft.
 import type { Draft } from '../draft/draft';
 import { startsWithCapital } from '../draft/greeting';
-import { THEIR_WORK, namesSomethingSpecific } from './signals';
+import { KNOWS_SIGNAL, THEIR_WORK, knownByFrontMatter, namesSomethingSpecific } from './signals';
 import type { Sentence } from '../text/words';
 import { REASONS, SELF_INTRO, SHARED_CONTEXT } from './cues';
 
@@ -53,7 +53,6 @@ const OFFER_OPENERS = new Set(["here's", 'here', "i'll", 'happy', 'sending', 'iâ
 const CLICHE = new Set(['network', 'networking', 'like-minded', 'profile', 'synergies', 'opportunities']);
 const LIFE_QUESTION = /\bhow(?:['â€™]s| is| are| have| has)\s+(?:you|it|things|life|everything|the)\b/i;
 const CONNECT_WORDS = new Set(['connect', 'connected', 'connecting', 'add', 'network', 'linkedin', 'invite', 'invitation']);
-const KNOWS_SIGNAL = /\b(?:we\s+met|since\s+our|our\s+(?:\S+\s+){0,2}days|long\s+time|been\s+(?:a\s+while|ages|too\s+long)|how\s+are\s+you|miss\s+(?:our|working|you)|worked\s+together|great\s+(?:meeting|chatting|seeing)|good\s+to\s+see)\b/i;
 const SHORT_WORDS = 25;
 /** Their news read off their profile or feed ("congrats on the Series A"): a detail of them. */
 const CONGRATULATES = /\b(?:congrats|congratulations)\s+on\b/i;
@@ -62,6 +61,9 @@ const BUSINESS_WORDS = new Set([
   'help', 'helped', 'helps', 'built', 'build', 'offer', 'provide', 'sell', 'talk', 'platform', 'tool', 'product', 'software', 'app',
   'solution', 'clients', 'client', 'customers', 'service', 'services',
 ]);
+
+/** Words after "we" that make it a wish to connect rather than a bond: "we should connect", "can we connect". */
+const WANTING_TO_CONNECT = new Set(['should', 'could', 'can', 'might', 'shall', 'connect', 'must']);
 
 /** What the features of one draft are, and the evidence behind the ones a message names. */
 export interface DraftReading {
@@ -125,7 +127,7 @@ export function readDraft(draft: Draft): DraftReading {
   senderShare = first / (first + second + 1);
   const relationship = draft.meta.relationship;
   const scenario = draft.meta.scenario?.id;
-  const knowsThem = relationship ? relationship !== 'stranger' : scenario === 'met-at-event' || scenario === 'reconnect' || scenario === 'former-colleague' || scenario === 'close-friend';
+  const knowsThem = knownByFrontMatter(draft);
   const body = prose.slice(draft.bodyStart);
   const yes = (value: boolean) => (value ? 1 : 0);
   const features: Features = {
@@ -213,6 +215,8 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
       if (i + 1 < sentence.endWord && BUSINESS_WORDS.has(words[i + 1].norm)) {
         business = true;
         speaker = 'sender';
+      } else if (i + 1 < sentence.endWord && WANTING_TO_CONNECT.has(words[i + 1].norm)) {
+        // "thought we should connect", "can we connect?": a wish to connect, not a bond already there.
       } else {
         us = true;
         speaker = 'us';

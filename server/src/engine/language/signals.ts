@@ -32,8 +32,11 @@ export const CONCRETE_TIME = new RegExp(
   'i',
 );
 
-/** Their work, named ("your MAS sandbox talk", "your team's write-up"): why this person. Bounded, so linear. */
-export const THEIR_WORK = /\byour\s+(?:team['’]s\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:talk|post|posts|article|blog|podcast|episode|book|paper|keynote|presentation|panel|session|newsletter|video|thread|threads|comment|research|work|project|write-?up|slides|lecture|mural|study|diagrams|take|story|question|demo|essay|course|library|repo|app|campaign|leadership)\b/iu;
+/**
+ * Their work, named ("your MAS sandbox talk", "your team's write-up", "ur posts", "your brilliant, genuinely brave
+ * post"): why this person. Bounded, so linear.
+ */
+export const THEIR_WORK = /\b(?:your|ur)\s+(?:team['’]s\s+)?(?:[\p{L}\p{N}'’-]+,?\s+){0,3}(?:talk|post|posts|article|blog|podcast|episode|book|paper|keynote|presentation|panel|session|newsletter|video|thread|threads|comment|research|work|project|write-?up|slides|lecture|mural|study|diagrams|take|story|question|demo|essay|course|library|repo|app|campaign|leadership)\b/iu;
 
 
 /** Capitalised words that name nothing specific: the sender, the platform, generic acronyms. */
@@ -57,3 +60,27 @@ export function namesSomethingSpecific(draft: Draft, greetedName: number | undef
   return false;
 }
 
+
+/**
+ * Words that show the sender knows them already: where they met ("we met", "saw u at the meetup", "great to meet
+ * you"), the time since ("it's been 5 yrs", "long time"), what they shared ("since our Cemex days", "worked together",
+ * "you taught me piano"). Disjoint alternatives of fixed words, so linear.
+ */
+export const KNOWS_SIGNAL =
+  /\b(?:we\s+met|(?:saw|met|seeing|meeting)\s+(?:you|u)\s+at|since\s+our|our\s+(?:\S+\s+){0,2}days|long\s+time|been\s+(?:a\s+while|ages|too\s+long)|how\s+are\s+you|miss\s+(?:our|working|you)|worked\s+together|(?:great|good|nice|lovely)\s+(?:meeting|chatting|seeing|to\s+meet|to\s+see)|good\s+to\s+see|(?:years?|yrs)\s+since|it['’]?s\s+been|it\s+has\s+been|taught\s+(?:me|us))\b/i;
+
+/** Scenarios in which the sender knows the recipient: met, worked together, friends, or picking up an old tie. */
+const KNOWN_SCENARIOS = new Set(['met-at-event', 'reconnect', 'former-colleague', 'close-friend']);
+
+/**
+ * Whether the front matter says the sender knows them: a `relationship` other than stranger (one written in the
+ * sender's own words, "friend", still says there is one, though the front-matter rule flags the value), or without
+ * one a scenario among people who know each other.
+ */
+export function knownByFrontMatter(draft: Draft): boolean {
+  const relationship = draft.meta.relationship;
+  if (relationship) return relationship !== 'stranger';
+  const written = draft.frontMatter?.entries.find((entry) => entry.key === 'relationship')?.value;
+  if (typeof written === 'string' && written.trim() !== '') return !/\b(?:stranger|cold|none|unknown)\b/i.test(written);
+  return KNOWN_SCENARIOS.has(draft.meta.scenario?.id ?? '');
+}

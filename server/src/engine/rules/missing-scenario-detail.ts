@@ -40,13 +40,15 @@ const EVENT_WORD = /\b(?:conference|meetup|meet-up|summit|hackathon|workshop|fai
 // office", "our internship summer", "the M-Pesa agent training days".
 const SHARED_WORKPLACE = new RegExp(
   [
-    String.raw`\b(?:our|the|those|old)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?:days|time|team|project|sprint|rotations?|shifts?|years?|standups?|nights)\b`,
+    String.raw`\b(?:our|the|those|old)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?:days|time|team|project|sprint|rotations?|shifts?|years?|standups?|nights|batch|cohort)\b`,
+    String.raw`\bback\s+at\b`,
     String.raw`\b(?:office|internship|standups?|night\s+shift|rotation)\b`,
     String.raw`\bworked\s+(?:together|with\s+you)\b`,
     String.raw`\b(?:at|on)\s+(?:the\s+)?\p{Lu}`,
   ].join('|'),
   'u',
 );
+const DID_TOGETHER = /\b(?:since|when)\s+we\s+\p{L}/iu;
 const HOW_ARE_YOU = /\bhow(?:'s|’s|s| are| r| have| is| you)\s+(?:you|u|ya|things|life|it\s+going|been|doing)\b/i;
 const GAP = /\b(?:it['’]?s\s+been|it\s+has\s+been|long\s+time|ages|a\s+while|forever|far\s+too\s+long|too\s+long|since\s+we\s+last|(?:years?|yrs)\s+since|haven['’]t|have\s+not)\b/i;
 // A short update: what the sender does now or has done since ("I moved to Tallinn", "I'm a vet in Kraków now", "now
@@ -60,16 +62,17 @@ const UPDATE = new RegExp(
   ].join('|'),
   'i',
 );
-const SCHOOL = /\b(?:alum|alumni|alumna|alumnus|graduated|graduates?|class\s+of|cohort|university|college|school|programme|program|MBA|PhD|(?:19|20)\d{2})\b/i;
+const SCHOOL = /\b(?:alum|alumni|alumna|alumnus|graduated|graduates?|grads?|alma\s+mater|class\s+of|cohort|university|college|school|programme|program|MBA|PhD|(?:19|20)\d{2})\b|['’]\d{2}\b/i;
 const TITLE_OF_WORK = /["“][^"”\r\n]{3,120}["”]/;
 const GROUP = /\b(?:group|community|slack|discord|forum|club|meetup|user\s+group|association|society|members?|circle|guild|network\s+of|chapter)\b/i;
 /** A group's own name ends in one of these, capitalised: "the Irish Primary Teachers' Maths Network". */
 const GROUP_NAME = /\b(?:Network|Collective|Alliance|Council|Guild)\b/u;
 /** What a group's members share: a thread or post of theirs, a topic, or the sender's own trade to set beside theirs. */
 const GROUP_TOPIC = /\b(?:about|thread|post|discussion|question|topic|works?\s+on|interest(?:ed)?\s+in|passionate|fellow|also|too)\b/i;
-const SELF_TITLE = /\bI(?:['’]?m|\s+am)\s+(?:a|an|the)\b|\bI\s+(?:work|lead|run|manage)\b/i;
+/** The sender's title: "I'm a ...", "I'm Bilal, a senior QA engineer", "I am Senior Java Developer", "as a learning designer". */
+const SELF_TITLE = /\bI(?:['’]?m|\s+am)\s+(?:a|an|the)\b|\bI(?:['’]?m|\s+am)\s+\p{Lu}[\p{L}'’-]*,\s+(?:a|an|the)\b|\bI(?:['’]?m|\s+am)\s+(?:Senior|Junior|Lead|Principal|Staff|Head)\b|\bI\s+(?:work|lead|run|manage|taught|teach)\b|\bas\s+an?\s+\p{L}/iu;
 const YOUR_TEAM = /\byour\s+(?:team|company|group|lab|department|org)\b/i;
-const WHY_THEM = /\b(?:mission|work\s+on|is\s+(?:the\s+reason|why)|because|inspired|reason\s+I|why\s+I)\b/i;
+const WHY_THEM = /\b(?:mission|work\s+on|is\s+(?:the\s+reason|why)|because|inspired|reason\s+I|why\s+I|admire|admired|love\s+how)\b/i;
 const HOW_FOUND = new RegExp(
   [
     String.raw`\b(?:found\s+(?:you|your)|came\s+across|(?:saw|read|watched|heard|attended|caught)\s+(?:your|you)|listened\s+to|through|via|(?:meeting|met)\s+you)\b`,
@@ -90,6 +93,8 @@ const CONVERSATION = /\babout\b|\b(?:notes|tips|ideas|chat|conversation)\s+on\b|
 const WORK_PIECE = /\b(?:piece|paper|write-?up|article|blog\s+post|case\s+study|keynote|presentation|podcast)\b/i;
 /** What their team did: "your team at Datadog shipped", "the team's work on". */
 const TEAM_DID = /\b(?:your|the)\s+team(?:['’]s)?(?:\s+(?:at|in)\s+\S+)?\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:shipped|built|building|launched|launching|released|rebuilt|rebuilding|moved|migrated|published|open-sourced|cut|redesigned|redesigning|replaced|work(?:ing)?\s+on|approach|uses?|using)\b/i;
+/** Something of theirs they put out: "the site tour you posted of Sisk's school", "your crew's solar install". */
+const THEY_POSTED = /\byou\s+(?:posted|shared|published|wrote|presented)\s+(?:of|about|on)\b|\b(?:your|ur)\s+(?:team|crew|lab|group)['’]s\s+[\p{L}\p{N}]/iu;
 const JOB_POST = /\bjob\s+post(?:ing)?s?\b|\bopenings?\b/gi;
 /** Their work with what it is about or a name of its own: "your article on X", "your CppCon talk". */
 const WORK_ON_A_TOPIC = new RegExp(String.raw`${THEIR_WORK.source}\s+(?:on|about|titled|called|comparing|regarding|where)\s+[\p{L}\p{N}]`, 'iu');
@@ -116,6 +121,13 @@ const REQUIREMENTS: Record<string, Element[]> = {
   ],
   reconnect: [
     { what: 'the time since you last spoke', present: GAP, sentence: "It's been ${1:[how long]}.", at: 'start' },
+    {
+      what: 'the experience you shared',
+      // What they did together, as the tuning drafts put it: "since we shipped the localisation tools", "since we ran ...".
+      present: ({ draft, prose }) => SHARED_WORKPLACE.test(prose) || DID_TOGETHER.test(prose) || SHARED_CONTEXT.occursIn(draft.words),
+      sentence: 'I still think about ${1:[what you shared]}.',
+      at: 'start',
+    },
     { what: 'a short update on you', present: UPDATE, sentence: "I'm now ${1:[a short update]}.", at: 'end' },
   ],
   alumni: [{ what: 'the school, programme or year', present: SCHOOL, sentence: "I'm a fellow ${1:[school or programme]} alum.", at: 'start' }],
@@ -215,7 +227,7 @@ function outsidePlaceholders(draft: Draft): Word[] {
 /** Something specific about the team's work: a piece of it, their work named, or what the team did; a job post is none. */
 function teamWork({ prose }: Reading): boolean {
   const text = prose.replace(JOB_POST, (match) => ' '.repeat(match.length));
-  return THEIR_WORK.test(text) || WORK_PIECE.test(text) || TEAM_DID.test(text);
+  return THEIR_WORK.test(text) || WORK_PIECE.test(text) || TEAM_DID.test(text) || THEY_POSTED.test(text);
 }
 
 /**
@@ -273,7 +285,7 @@ function afterEvent(draft: Draft): TextEdit | undefined {
 }
 
 const CONTACT_VERBS = new Set(['suggested', 'recommended', 'mentioned', 'introduced', 'said', 'says', 'thinks', 'insisted', 'referred']);
-const CONTACT_VERB_PHRASES = new Map([['told', 'me'], ['pointed', 'me'], ['thought', 'we']]);
+const CONTACT_VERB_PHRASES = new Map([['told', 'me'], ['pointed', 'me'], ['thought', 'we'], ['gave', 'me']]);
 const MUTUAL_ROLES = new Set(['friend', 'connection', 'contact', 'colleague']);
 const NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 const CAPITALISED = /^\p{Lu}/u;

@@ -1,5 +1,7 @@
 import type { Draft } from '../draft/draft';
-import { THEIR_WORK } from '../language/signals';
+import { KNOWS_SIGNAL, THEIR_WORK, knownByFrontMatter } from '../language/signals';
+import { asksIn } from './early-ask';
+import { startsWithCapital } from '../draft/greeting';
 import type { Sentence } from '../text/words';
 import { REASONS } from '../language/cues';
 import type { Rule } from './rule';
@@ -25,8 +27,10 @@ export const noReason: Rule = {
   tags: ['personalisation'],
   check(draft, report) {
     const sentences = draft.sentences;
-    if (sentences.length === 0 || draft.placeholders.length > 0 || knowsThem(draft)) return;
+    if (sentences.length === 0 || draft.placeholders.length > 0 || relationshipIsTheReason(draft)) return;
     if (hasReasonPhrase(draft) || THEIR_WORK.test(draft.prose)) return;
+    // An ask aimed at them, even one made too early, is an intention: early-ask judges it, and this rule does not pile on.
+    if (asksIn(draft).some((ask) => aimedAtThem(draft, draft.sentenceOfWord(ask.firstWord)))) return;
     const asksSomething = sentences.some((sentence) => {
       const text = draft.prose.slice(sentence.start, sentence.end);
       return text.trimEnd().endsWith('?') && !isBareConnectQuestion(draft, sentence) && !SMALL_TALK_QUESTION.test(text);
@@ -42,6 +46,28 @@ export const noReason: Rule = {
 };
 
 /**
+ * Whether an ask is put to this person: to them ("could you refer me") or about their team by name ("anything on your
+ * team at Maersk"). A blanket ask ("please consider my profile for any suitable opportunities") could go to anyone.
+ */
+function aimedAtThem(draft: Draft, sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  let aimed = aimedSentences.get(sentence);
+  if (aimed === undefined) {
+    aimed = false;
+    const greeted = draft.greeting?.name?.start;
+    for (let i = sentence.firstWord; i < sentence.endWord && !aimed; i++) {
+      const word = draft.words[i];
+      aimed = word.norm === 'you' || word.norm === 'u' || (i > sentence.firstWord && word.start !== greeted && startsWithCapital(word.text) && !NOT_NAMES.has(word.norm));
+    }
+    aimedSentences.set(sentence, aimed);
+  }
+  return aimed;
+}
+/** Each sentence is read once however many asks it holds, so the check stays linear. */
+const aimedSentences = new WeakMap<Sentence, boolean>();
+const NOT_NAMES = new Set(['i', "i'm", "i'd", "i've", "i'll", 'linkedin', 'cv', 'hr']);
+
+/**
  * In a note built on a networking cliché ("like-minded professionals", "grow my network"), a reason phrase whose only
  * object is connecting ("keen to connect", "looking forward to connecting") is that cliché again, not a reason.
  */
@@ -50,20 +76,59 @@ function hasReasonPhrase(draft: Draft): boolean {
   const cliche = words.some((word) => NETWORKING_CLICHE.has(word.norm));
   return REASONS.findAll(words).some((match) => !cliche || !CONNECTING.has(words[match.endWord]?.norm ?? ''));
 }
-const CONNECTING = new Set(['connect', 'connecting', 'network', 'networking']);
+const CONNECTING = new Set(['connect', 'connecting', 'network', 'networking', 'grow', 'expand']);
 /** Words of the networking cliché: "like-minded professionals", "grow my network", "came across your profile". */
 const NETWORKING_CLICHE = new Set(['network', 'networking', 'like-minded', 'minded', 'professionals', 'profile']);
 
 /**
- * For people the sender knows, the relationship is the reason: a colleague, an acquaintance or a friend (said in
- * `relationship`), or someone they met or are reconnecting with (the scenario). A stranger needs more.
+ * For people the sender knows, the relationship is the reason: the front matter says so (a colleague, an
+ * acquaintance, a friend, someone met or being reconnected with), or the note does ("we met at ...", "since our
+ * Cemex days", "it's been five years"). A stranger needs more. A note that only says how you know each other, bare
+ * or with a bare request to connect ("We met at the Denver meetup. Can we connect?", "Former Deloitte colleague
+ * here, let's connect."), states the context and no intention, so the rule still asks for one.
  */
-function knowsThem(draft: Draft): boolean {
-  const relationship = draft.meta.relationship;
-  if (relationship) return relationship !== 'stranger';
-  return KNOWN_SCENARIOS.has(draft.meta.scenario?.id ?? '');
+function relationshipIsTheReason(draft: Draft): boolean {
+  const body = draft.prose.slice(draft.bodyStart);
+  if (!knownByFrontMatter(draft) && !KNOWS_SIGNAL.test(body)) return false;
+  return saysMoreThanOneThing(draft);
 }
-const KNOWN_SCENARIOS = new Set(['met-at-event', 'reconnect']);
+
+/**
+ * Whether the words after the greeting make more than one clause that is not a bare request to connect. Clauses end
+ * at sentence ends, commas, semicolons, dashes and line breaks; read word by word, so linear.
+ */
+function saysMoreThanOneThing(draft: Draft): boolean {
+  const words = draft.words;
+  const from = Math.max(draft.bodyStart, draft.greeting?.range.end ?? 0);
+  let clauses = 0;
+  let open = false;
+  let bare = true;
+  let previousEnd = from;
+  const close = () => {
+    if (open && !bare) clauses++;
+    open = false;
+    bare = true;
+  };
+  for (const word of words) {
+    if (word.start < from) continue;
+    if (open && CLAUSE_END.test(draft.prose.slice(previousEnd, word.start))) close();
+    open = true;
+    if (!BARE_CONNECT_WORDS.has(word.norm) && !CONNECT_FILLER.has(word.norm)) bare = false;
+    previousEnd = word.end;
+    if (clauses > 1) return true;
+  }
+  close();
+  return clauses > 1;
+}
+const CLAUSE_END = /[.!?,;:\n—–]|\s-\s/;
+/**
+ * Words that only dress up a request to connect ("would be great to connect", "adding you to stay connected") or make
+ * small talk ("I hope you are doing well", "how are you"), which is no reason either.
+ */
+const CONNECT_FILLER = new Set([
+  'adding', 'stay', 'touch', 'keep', 'in', 'love', 'great', 'happy', 'glad', 'keen', 'good', 'nice', 'it', "i'd", 'so', 'also', 'too',
+  'hope', 'are', "you're", 'doing', 'well', 'how', 'is', 'going', 'things', 'all',
+]);
 
 /**
  * "Can we connect?", "I just wanted to add you here?": only connect-words, commas and closing punctuation. Checked

@@ -1,5 +1,8 @@
 import type { Draft } from '../draft/draft';
 import { SELF_INTRO } from '../language/cues';
+import { readingOf } from '../language/model';
+import { hasSharedContext } from './no-shared-context';
+import { KNOWS_SIGNAL, THEIR_WORK, knownByFrontMatter } from '../language/signals';
 import type { Rule } from './rule';
 
 export const noSelfIntro: Rule = {
@@ -8,7 +11,8 @@ export const noSelfIntro: Rule = {
   rationale:
     'A person who has never met you needs to know who is writing: "I\'m Matterhorn, a fellow windsurf instructor in New York". ' +
     'Compliments alone leave them guessing. Only checked when the draft is to a stranger (front matter `relationship: stranger`, ' +
-    'a cold-outreach scenario, or `mutual-connection`, where a contact introduces them).',
+    'a cold-outreach scenario, `mutual-connection`, where a contact introduces them, or no front matter saying who they are and ' +
+    'nothing in the note tying you to them).',
   defaultSeverity: 'info',
   kind: 'absence',
   tags: ['personalisation'],
@@ -24,10 +28,20 @@ export const noSelfIntro: Rule = {
   },
 };
 
-/** Scenarios where the sender is introduced by someone else, not known to the recipient. */
-const INTRODUCED_SCENARIOS = new Set(['mutual-connection']);
-
-/** A stranger by the front matter: `relationship: stranger`, or without a relationship a cold scenario or one where a contact introduces them. */
+/**
+ * A stranger (the blind corpus's third principle): by `relationship` (one in the sender's own words, "friend", says
+ * they know each other), else by a cold scenario or one where a contact introduces them, else, with no scenario, by
+ * a note that ties the sender to them in no way: no shared context (as no-shared-context reads it), nothing saying
+ * they know each other, none of their work, no business of the sender's ("we help ...", which says who they are).
+ */
 function readsAsStranger(draft: Draft): boolean {
-  return draft.isStranger || (!draft.meta.relationship && INTRODUCED_SCENARIOS.has(draft.meta.scenario?.id ?? ''));
+  if (draft.isStranger) return true;
+  if (draft.meta.relationship || knownByFrontMatter(draft)) return false;
+  if (COLD_SCENARIOS.has(draft.meta.scenario?.id ?? '')) return true;
+  if (draft.meta.scenario) return false;
+  const body = draft.prose.slice(draft.bodyStart);
+  return !KNOWS_SIGNAL.test(body) && !THEIR_WORK.test(body) && !hasSharedContext(draft) && readingOf(draft).features.senderBusiness === 0;
 }
+
+/** Scenarios among people who have not met, beyond the front matter's cold-outreach ones: introduced by a contact, in one group. */
+const COLD_SCENARIOS = new Set(['mutual-connection', 'group-member', 'alumni']);
