@@ -182,9 +182,10 @@ describe('the quick-fix menu', () => {
       assert.ok(entry, `${title} offered; got ${menu.map((candidate) => candidate.fix.title).join(' | ')}`);
       return lint(applyEdits(text, entry.fix.edits), DEFAULT_CONFIG).diagnostics.map((d) => d.rule);
     };
-    assert.deepEqual(lint(text, DEFAULT_CONFIG).diagnostics.map((d) => d.rule), ['stock-invite', 'no-shared-context', 'stock-invite', 'no-reason']);
-    assert.deepEqual(rulesAfter('Disable stock-invite, no-shared-context for this line'), ['stock-invite', 'no-reason'], 'the second stock line is still flagged');
-    assert.deepEqual(rulesAfter('Disable stock-invite, no-shared-context for this file'), ['no-reason']);
+    // no-self-intro (info: a stranger, as nothing ties the sender to Dana) sits on the greeting, not the stock line.
+    assert.deepEqual(lint(text, DEFAULT_CONFIG).diagnostics.map((d) => d.rule), ['no-self-intro', 'stock-invite', 'no-shared-context', 'stock-invite', 'no-reason']);
+    assert.deepEqual(rulesAfter('Disable stock-invite, no-shared-context for this line'), ['no-self-intro', 'stock-invite', 'no-reason'], 'the second stock line is still flagged');
+    assert.deepEqual(rulesAfter('Disable stock-invite, no-shared-context for this file'), ['no-self-intro', 'no-reason']);
   });
 
   it('keeps the one-rule titles for a lone diagnostic', () => {
