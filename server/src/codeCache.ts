@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -15,14 +16,16 @@ export interface CachedModule {
  * last start compiled before it saved the cache, a third of the server's start-up. The cache sits next to the bundle,
  * so nobody who could not change the bundle itself can change it; its name holds the bundle's content hash (`key`),
  * V8's version and the architecture, and V8 rejects it anyway on any other mismatch (its flags, the source's length).
- * A missing, stale or unreadable cache costs nothing but the compile it would have saved: the bundle is compiled from
- * source and the cache written again by `saveCache`.
+ * V8 does not check the data itself (a release build skips its checksum) and dies on a damaged cache, so the file
+ * starts with the data's SHA-256 and data that does not match it is never handed to V8. A missing, stale, damaged or
+ * unreadable cache costs nothing but the compile it would have saved: the bundle is compiled from source and the
+ * cache written again by `saveCache`.
  */
 export function runWithCodeCache(file: string, key: string, require: NodeJS.Require): CachedModule {
   const cacheFile = join(dirname(file), `.${basename(file)}.${key}.${process.versions.v8}.${process.arch}.cache`);
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = intact(readFileSync(cacheFile));
   } catch {
     // No cache yet (or no access to it): compile from source.
   }
@@ -40,11 +43,24 @@ export function runWithCodeCache(file: string, key: string, require: NodeJS.Requ
       // Written whole under a name of its own, then renamed: a server starting meanwhile reads the old cache or the new one.
       const partial = `${cacheFile}.${process.pid}`;
       try {
-        writeFileSync(partial, script.createCachedData());
+        const data = script.createCachedData();
+        writeFileSync(partial, Buffer.concat([digest(data), data]));
         renameSync(partial, cacheFile);
       } catch {
         rmSync(partial, { force: true });
       }
     },
   };
+}
+
+const DIGEST_BYTES = 32;
+
+function digest(data: Buffer): Buffer {
+  return createHash('sha256').update(data).digest();
+}
+
+/** The cached data of a cache file, or undefined when it does not match the digest it starts with. */
+function intact(file: Buffer): Buffer | undefined {
+  const data = file.subarray(DIGEST_BYTES);
+  return file.length > DIGEST_BYTES && digest(data).equals(file.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }

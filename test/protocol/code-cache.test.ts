@@ -44,4 +44,25 @@ describe('the code cache', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  // V8 checks a cache's header but not its data: handed a cache damaged past the header, it aborts the process.
+  it('damaged past its header (same length, same V8 header) is not used: the server starts, lints and writes it again', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'invite-lint-code-cache-'));
+    try {
+      for (const file of ['server.js', 'server-main.js', 'yaml.js']) copyFileSync(join(repoRoot, 'dist', file), join(folder, file));
+      const fromSource = await lintOnce(folder);
+      const [cache] = cacheFiles(folder);
+      const damaged = readFileSync(join(folder, cache));
+      for (let at = 1000; at < 1064; at++) damaged[at] ^= 0x5a;
+      writeFileSync(join(folder, cache), damaged);
+      assert.deepEqual(await lintOnce(folder), fromSource);
+      assert.notDeepEqual(readFileSync(join(folder, cache)), damaged);
+      // The rewritten cache is used as it is by the next start.
+      const rewritten = readFileSync(join(folder, cache));
+      assert.deepEqual(await lintOnce(folder), fromSource);
+      assert.deepEqual(readFileSync(join(folder, cache)), rewritten);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
