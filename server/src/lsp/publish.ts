@@ -5,7 +5,8 @@ import type { ServerContext } from './context';
 import { guarded } from './lintCache';
 
 /** Lints a document's current version, unless that is already published, and pushes the diagnostics. */
-export async function publishDiagnostics({ connection, documents, client, lints, hold }: ServerContext, uri: string): Promise<void> {
+export async function publishDiagnostics(context: ServerContext, uri: string): Promise<void> {
+  const { connection, documents, client, lints, hold } = context;
   const current = documents.get(uri);
   if (!current || lints.isPublished(current) || !hold.mayPublish(uri, current.version)) return;
   // Written before the work starts, so that the client has it even if the server dies on this document.
@@ -13,7 +14,7 @@ export async function publishDiagnostics({ connection, documents, client, lints,
   const document = documents.get(uri);
   if (document && hold.mayPublish(uri, document.version)) {
     // While the writer types, absence rules wait (typingHold.ts): such a result is published again when the hold ends.
-    const shown = hold.filter(uri, lints.diagnostics(document), hold.isHolding(uri) ? lints.summary(document)?.text : undefined);
+    const shown = hold.filter(uri, lints.diagnostics(document), heldMessage(context, document));
     const diagnostics = shown.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
     if (!shown.held) lints.markPublished(document);
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
@@ -21,6 +22,11 @@ export async function publishDiagnostics({ connection, documents, client, lints,
     if (shown.released && client.refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
   }
   if (client.lintingNotifications) void connection.sendNotification(LINTING_NOTIFICATION, { uri: null });
+}
+
+/** The message the typing hold judges (whether it looks finished), read only while the hold holds. */
+export function heldMessage({ hold, lints }: ServerContext, document: TextDocument): string | undefined {
+  return hold.isHolding(document.uri) ? lints.summary(document)?.text : undefined;
 }
 
 /** A draft that is not open, as read from disk: linted with its config and its diagnostics pushed (no version). */

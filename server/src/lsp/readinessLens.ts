@@ -1,6 +1,9 @@
 import type { CodeLens } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine';
 import type { DraftOverview } from '../engine/project/workspace';
+import type { ServerContext } from './context';
+import { heldMessage } from './publish';
 
 const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -29,6 +32,18 @@ export function readinessLens(draft: DraftOverview, heldBack = 0): CodeLens {
 
 function lens(title: string, command: string, args: unknown[]): CodeLens {
   return { range: TOP, command: { title, command, arguments: args } };
+}
+
+/**
+ * The lens of an open draft, counting what the editor shows: not what the typing hold keeps back (publish.ts has the
+ * lens asked for again when it lets go).
+ */
+export function readinessLensOf(context: ServerContext, document: TextDocument): CodeLens[] {
+  const diagnostics = context.lints.diagnostics(document);
+  const overview = context.index.overview(document.uri);
+  if (!overview) return [];
+  const shown = context.hold.shownOf(document.uri, diagnostics, heldMessage(context, document));
+  return [readinessLens(overview, heldToFix(diagnostics, shown))];
 }
 
 /** How many of the things to fix (errors and warnings) are in `all` but not in `shown`. */

@@ -4,21 +4,16 @@ import { FOLLOW_UP_REQUEST, MARK_STATUS_REQUEST } from '../../protocol';
 import type { ServerContext } from '../context';
 import { documentWorthLinting } from '../currentDocument';
 import { DRAFTS_REQUEST } from '../draftIndex';
-import { heldToFix, readinessLens } from '../readinessLens';
+import { readinessLensOf } from '../readinessLens';
 
 const STATUSES = new Set(['sent', 'accepted', 'replied']);
 
 /** The outreach workbench: the readiness code lens, and the lifecycle edits the client's commands apply. */
 export function registerWorkbench(context: ServerContext): void {
-  const { connection, documents, lints, index, hold } = context;
+  const { connection, documents, index } = context;
   connection.onCodeLens(async (params, token) => {
     const document = await documentWorthLinting(context, params.textDocument.uri, token);
-    if (!document) return [];
-    const diagnostics = lints.diagnostics(document);
-    const overview = index.overview(document.uri);
-    // As many as the editor shows: not those the typing hold keeps back (publish.ts refreshes the lens when it lets go).
-    const shown = hold.shownOf(document.uri, diagnostics, hold.isHolding(document.uri) ? lints.summary(document)?.text : undefined);
-    return overview ? [readinessLens(overview, heldToFix(diagnostics, shown))] : [];
+    return document ? readinessLensOf(context, document) : [];
   });
   // The Drafts view: every draft's overview (the client asks again on inviteLint/draftsChanged).
   connection.onRequest(DRAFTS_REQUEST, () => index.overviews());
