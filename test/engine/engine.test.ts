@@ -120,6 +120,14 @@ describe('no-shared-context', () => {
   });
 });
 
+describe('no-self-intro', () => {
+  it('reads a draft whose front matter says what ties them (context) as to someone the sender knows', () => {
+    const note = "Hi Dana,\n\nI'd love to trade notes on onboarding.\n";
+    assert.ok(rulesOf(note).includes('no-self-intro'), 'with nothing tying them, a stranger');
+    assert.ok(!rulesOf(`---\ncontext: We met at the Denver product meetup\n---\n${note}`).includes('no-self-intro'));
+  });
+});
+
 describe('too-long', () => {
   const note = (length: number) => `Hi Priya,\n\nWe met at PyCon. ${'x'.repeat(length - 28)}`;
 

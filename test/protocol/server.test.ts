@@ -210,7 +210,6 @@ describe('language server over stdio, with a client that sends no configuration'
   it('offers quick fixes as plain workspace edits to a client without the snippet command', async () => {
     const draftUri = 'file:///drafts/fixes.invite.md';
     const opened = await client.open(draftUri, `---\ncontext: We met at the Denver product meetup\n---\nHi Dana,\n\nI'd love to trade notes on onboarding.\n`);
-    // The note is to a stranger who never says who they are, so no-self-intro (info) stands on the same line.
     const diagnostics = opened.diagnostics.filter((d) => d.code === 'no-shared-context');
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: draftUri },

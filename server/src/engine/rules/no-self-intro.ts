@@ -11,7 +11,7 @@ export const noSelfIntro: Rule = {
   rationale:
     'A person who has never met you needs to know who is writing: "I\'m Matterhorn, a fellow windsurf instructor in New York". ' +
     'Compliments alone leave them guessing. Only checked when the draft is to a stranger (front matter `relationship: stranger`, ' +
-    'a cold-outreach scenario, `mutual-connection`, where a contact introduces them, or no front matter saying who they are and ' +
+    'a cold-outreach scenario, `mutual-connection`, where a contact introduces them, or no front matter saying who they are or what ties you and ' +
     'nothing in the note tying you to them).',
   defaultSeverity: 'info',
   kind: 'absence',
@@ -30,15 +30,16 @@ export const noSelfIntro: Rule = {
 
 /**
  * A stranger (the blind corpus's third principle): by `relationship` (one in the sender's own words, "friend", says
- * they know each other), else by a cold scenario or one where a contact introduces them, else, with no scenario, by
- * a note that ties the sender to them in no way: no shared context (as no-shared-context reads it), nothing saying
+ * they know each other), else by a cold scenario or one where a contact introduces them, else, with no scenario and no
+ * front matter `context`, by a note that ties the sender to them in no way: no shared context (as no-shared-context reads it), nothing saying
  * they know each other, none of their work, no business of the sender's ("we help ...", which says who they are).
  */
 function readsAsStranger(draft: Draft): boolean {
   if (draft.isStranger) return true;
   if (draft.meta.relationship || knownByFrontMatter(draft)) return false;
   if (COLD_SCENARIOS.has(draft.meta.scenario?.id ?? '')) return true;
-  if (draft.meta.scenario) return false;
+  // The writer's own front matter saying what ties them (`context: We met at ...`) is a sign they know each other.
+  if (draft.meta.scenario || draft.meta.context) return false;
   const body = draft.prose.slice(draft.bodyStart);
   return !KNOWS_SIGNAL.test(body) && !THEIR_WORK.test(body) && !hasSharedContext(draft) && readingOf(draft).features.senderBusiness === 0;
 }
