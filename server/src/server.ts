@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runWithCodeCache } from './codeCache';
 
@@ -18,5 +19,10 @@ if (args.includes('--help') || args.includes('-h') || !args.some((arg) => TRANSP
 
 // The server itself (serverMain.ts) is bundled into server-main.js beside this file and run from V8's code cache; the
 // cache is saved once the first diagnostics are out, when what a start compiles has been compiled.
-const main = runWithCodeCache(join(__dirname, 'server-main.js'), SERVER_MAIN_HASH, require);
+const mainFile = join(__dirname, 'server-main.js');
+if (!existsSync(mainFile)) {
+  process.stderr.write(`invite-lint-ls: ${mainFile} is missing. The server is two files, server.js and server-main.js, side by side: reinstall invite-lint.\n`);
+  process.exit(1);
+}
+const main = runWithCodeCache(mainFile, SERVER_MAIN_HASH, require);
 void (main.exports.firstPublished as Promise<void>).then(() => setImmediate(() => main.saveCache()));

@@ -1,5 +1,6 @@
 // The language server runs its bundle from V8's code cache, which it writes beside the bundle after its first publish.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,18 @@ describe('the code cache', () => {
       const rewritten = readFileSync(join(folder, cache));
       assert.deepEqual(await lintOnce(folder), fromSource);
       assert.deepEqual(readFileSync(join(folder, cache)), rewritten);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('a server.js copied without its server-main.js says what is missing and exits, with no stack trace', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'invite-lint-code-cache-'));
+    try {
+      copyFileSync(join(repoRoot, 'dist', 'server.js'), join(folder, 'server.js'));
+      const run = spawnSync(process.execPath, [join(folder, 'server.js'), '--stdio'], { input: '', encoding: 'utf8' });
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr, `invite-lint-ls: ${join(folder, 'server-main.js')} is missing. The server is two files, server.js and server-main.js, side by side: reinstall invite-lint.\n`);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,21 +1,8 @@
 // Drafting that feels finished (issue 10): natural fixes, a tidy quick-fix menu, quiet while typing, completion and commands.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { apply, diagnosticsWhere, draftUri, extensionApi as api, hasRule, lacksRule, openDraft, quickFix, ruleOf, screenshotTaken, setting, test } from './support';
+import { apply, diagnosticsWhere, draftUri, extensionApi as api, hasRule, lacksRule, menuAt, openDraft, quickFix, ruleOf, screenshotTaken, setting, test } from './support';
 
-
-/** Every quick fix offered for a range, in menu order; asked again as a user pressing Ctrl+. again would (see `quickFix`). */
-async function menuAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
-      if (actions.length > 0) return actions;
-    } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'Canceled') throw error;
-    }
-  }
-  assert.fail('no quick fixes offered');
-}
 
 test('the stock-line fix uses the front matter context and never adds context the draft already has', async () => {
   const uri = draftUri('drafting-stock-context.invite.md');

@@ -2,28 +2,16 @@
 // what the editor shows while the typing hold keeps things back.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { apply, diagnosticsWhere, draftUri, hasRule, measured, openDraft, ruleOf, screenshotTaken, setting, test } from './support';
+import { apply, diagnosticsWhere, draftUri, hasRule, measured, menuAt, openDraft, ruleOf, screenshotTaken, setting, test } from './support';
 
 const STOCK_RULES = ['stock-invite', 'no-shared-context', 'no-reason'];
-
-async function quickFixesAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
-      if (actions.length > 0) return actions;
-    } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'Canceled') throw error;
-    }
-  }
-  assert.fail('no quick fixes offered');
-}
 
 test('three problems on one line: one "Disable … for this line" and one "… for this file" naming all three, each silencing exactly them', async () => {
   const uri = draftUri('polish3-stock.invite.md');
   const editor = await openDraft('polish3-stock.invite.md');
   const stockLine = (diagnostics: vscode.Diagnostic[]) => diagnostics.filter((d) => d.range.start.line === 6);
   const onLine = stockLine(await diagnosticsWhere(uri, (diagnostics) => STOCK_RULES.every((rule) => hasRule(rule)(stockLine(diagnostics)))));
-  const menu = await quickFixesAt(uri, onLine[0].range);
+  const menu = await menuAt(uri, onLine[0].range);
   const disables = menu.filter((action) => action.title.startsWith('Disable '));
   assert.deepEqual(
     disables.map((action) => action.title),

@@ -64,6 +64,19 @@ export async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, t
   assert.fail(`no quick fix "${title}"; offered: ${offered.join(' | ')}`);
 }
 
+/** Every quick fix offered for a range, in menu order; asked again as a user pressing Ctrl+. again would (see `quickFix`). */
+export async function menuAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+      if (actions.length > 0) return actions;
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'Canceled') throw error;
+    }
+  }
+  assert.fail('no quick fixes offered');
+}
+
 export async function apply(action: vscode.CodeAction): Promise<void> {
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), 'the workspace edit was refused');
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
