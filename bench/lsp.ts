@@ -15,6 +15,7 @@ import {
   createProtocolConnection,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
 
 export class BenchClient {
@@ -26,6 +27,8 @@ export class BenchClient {
   lints = 0;
   published = 0;
   private readonly waiters: { accept: (params: PublishDiagnosticsParams) => boolean; resolve: () => void }[] = [];
+  /** Called with every publish, before the waiters are settled. */
+  private readonly publishListeners: ((params: PublishDiagnosticsParams) => void)[] = [];
   private readonly versions = new Map<string, number>();
 
   constructor(script: string) {
@@ -34,6 +37,7 @@ export class BenchClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published++;
+      for (const listener of this.publishListeners) listener(params);
       const index = this.waiters.findIndex((waiter) => waiter.accept(params));
       if (index >= 0) this.waiters.splice(index, 1)[0].resolve();
     });
@@ -43,9 +47,13 @@ export class BenchClient {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions?: unknown): Promise<void> {
-    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  async initialize(initializationOptions?: unknown, workspaceFolders?: WorkspaceFolder[]): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions, workspaceFolders });
     await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  onPublish(listener: (params: PublishDiagnosticsParams) => void): void {
+    this.publishListeners.push(listener);
   }
 
   /** Opens a document and resolves when its diagnostics are published. */

@@ -1,25 +1,13 @@
 // Typing in an open draft while the server lints every closed draft of a large workspace: didChange ->
 // publishDiagnostics latency of the open draft, against the same with an empty workspace, and how long the
 // workspace lint took.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { generateDrafts } from './workspace';
-import {
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  InitializeRequest,
-  InitializedNotification,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
+import { BenchClient } from './lsp';
 
 const OPEN_DRAFT = `---\nto: Priya Raman\nscenario: met-at-event\n---\n\nHi Priya,\n\nIt was great meeting you at the Denver product meetup last Thursday. Your point that activation beats sign-ups stuck with me.\n`;
 const CLOSED_DRAFTS = [
@@ -55,49 +43,36 @@ export async function typingDuringWorkspaceLint(serverPath: string, closedDrafts
       const text = mix === 'mixed' ? mixed[index].text : CLOSED_DRAFTS[index % CLOSED_DRAFTS.length](`Person${index}`);
       writeFileSync(join(sub, `person-${index}.invite.md`), text);
     }
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new BenchClient(serverPath);
     const uri = pathToFileURL(join(folder, 'open.invite.md')).href;
-    const waiting = new Map<number, () => void>();
     const closedPublished = new Set<string>();
     let republished = 0;
     let allClosed: () => void = () => {};
     const everyClosedLinted = new Promise<void>((resolve) => (allClosed = resolve));
     let lastClosedAt = 0;
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      if (params.uri === uri) return waiting.get(params.version ?? -1)?.();
+    client.onPublish((params) => {
+      if (params.uri === uri) return;
       if (closedPublished.has(params.uri)) return void republished++;
       closedPublished.add(params.uri);
       lastClosedAt = performance.now();
       if (closedPublished.size === closedDrafts) allClosed();
     });
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }] });
-    const published = (version: number) => new Promise<void>((resolve) => waiting.set(version, resolve));
-    let ready = published(1);
+    await client.initialize(undefined, [{ uri: pathToFileURL(folder).href, name: 'bench' }]);
     const started = performance.now();
-    await connection.sendNotification(InitializedNotification.type, {});
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'invite', version: 1, text: OPEN_DRAFT } });
-    await ready;
+    await client.open(uri, OPEN_DRAFT);
     const before = closedPublished.size;
     const republishedBefore = republished;
     const line = OPEN_DRAFT.split('\n').length - 2;
     const latencies: number[] = [];
-    for (let version = 2; version < edits + 2; version++) {
-      ready = published(version);
+    for (let edit = 0; edit < edits; edit++) {
       const start = performance.now();
-      const insert = version % 2 === 0;
-      const range = { start: { line, character: 0 }, end: { line, character: insert ? 0 : 1 } };
-      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
-      await ready;
+      await client.edit(uri, line, 1);
       latencies.push(performance.now() - start);
     }
     const closedDuringEdits = closedPublished.size - before;
     const republishedDuringEdits = republished - republishedBefore;
     if (closedDrafts > 0) await everyClosedLinted;
-    await connection.sendRequest(ShutdownRequest.type);
-    await connection.sendNotification(ExitNotification.type);
-    connection.dispose();
+    await client.close();
     return { latencies: latencies.sort((a, b) => a - b), closedDuringEdits, republishedDuringEdits, workspaceLintMs: closedDrafts > 0 ? lastClosedAt - started : undefined };
   } finally {
     rmSync(folder, { recursive: true, force: true });
