@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -9,49 +7,34 @@ import {
   CodeLensRefreshRequest,
   CodeLensRequest,
   CompletionRequest,
-  ConfigurationRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
-  ExitNotification,
   HoverRequest,
-  InitializeRequest,
-  InitializedNotification,
   LogMessageNotification,
-  PublishDiagnosticsNotification,
   ShowMessageNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
-  type ClientCapabilities,
   type CodeAction,
   type CodeLens,
   type CompletionItem,
+  type ConfigurationItem,
   type Diagnostic,
   type LogMessageParams,
   type MarkupContent,
-  type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { repoRoot } from '../support/paths';
+import { LspSession } from '../support/lspSession';
 
 const STOCK = "I'd like to add you to my professional network on LinkedIn.";
 
-/** A real LSP client over stdio, talking to the bundled server the way an editor would. */
-class Client {
-  readonly process: ChildProcess;
-  readonly connection: ProtocolConnection;
-  private readonly diagnosticWaiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+/** A real LSP client over stdio, talking to the bundled server the way an editor would, that also follows its messages and logs. */
+class Client extends LspSession {
   readonly messages: ShowMessageParams[] = [];
   private readonly messageWaiters: ((message: ShowMessageParams) => void)[] = [];
   private readonly logWaiters: { accept: (log: LogMessageParams) => boolean; resolve: (log: LogMessageParams) => void }[] = [];
-  /** Every publishDiagnostics received, in order. */
-  readonly published: PublishDiagnosticsParams[] = [];
   settings: unknown = undefined;
   /** A client that advertises workspace/configuration but never answers it. */
   answersConfiguration = true;
@@ -60,13 +43,7 @@ class Client {
   private version = new Map<string, number>();
 
   constructor(env: Record<string, string> = {}) {
-    this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      this.published.push(params);
-      const index = this.diagnosticWaiters.findIndex((waiter) => waiter.uri === params.uri && waiter.accept(params));
-      if (index >= 0) this.diagnosticWaiters.splice(index, 1)[0].resolve(params);
-    });
+    super(undefined, env);
     this.connection.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push(params);
       this.messageWaiters.splice(0).forEach((resolve) => resolve(params));
@@ -75,21 +52,11 @@ class Client {
       const index = this.logWaiters.findIndex((waiter) => waiter.accept(params));
       if (index >= 0) this.logWaiters.splice(index, 1)[0].resolve(params);
     });
-    this.connection.onRequest(ConfigurationRequest.type, (params) => {
-      if (this.answersConfiguration) return params.items.map(() => this.settings);
-      return this.lateAnswer ? this.lateAnswer.then(() => params.items.map(() => this.settings)) : new Promise<never>(() => undefined);
-    });
-    this.connection.listen();
   }
 
-  async initialize(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<void> {
-    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, initializationOptions });
-    await this.connection.sendNotification(InitializedNotification.type, {});
-  }
-
-  /** Resolves with the next diagnostics for `uri` that satisfy `accept` (by default, any). */
-  diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve) => this.diagnosticWaiters.push({ uri, accept, resolve }));
+  protected override configuration(items: ConfigurationItem[]): unknown[] | Promise<unknown[]> {
+    if (this.answersConfiguration) return items.map(() => this.settings);
+    return this.lateAnswer ? this.lateAnswer.then(() => items.map(() => this.settings)) : new Promise<never>(() => undefined);
   }
 
   /** Resolves with the next window/logMessage whose text matches `pattern`. */
@@ -101,11 +68,9 @@ class Client {
     return new Promise((resolve) => this.messageWaiters.push(resolve));
   }
 
-  async open(uri: string, text: string): Promise<PublishDiagnosticsParams> {
+  override open(uri: string, text: string): Promise<PublishDiagnosticsParams> {
     this.version.set(uri, 1);
-    const published = this.diagnostics(uri, (p) => p.version === 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'invite', version: 1, text } });
-    return published;
+    return super.open(uri, text, (p) => p.version === 1);
   }
 
   async change(uri: string, range: Range, text: string) {
@@ -156,14 +121,6 @@ class Client {
     return published;
   }
 
-  async close(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.process.once('exit', resolve));
-    await this.connection.sendRequest(ShutdownRequest.type);
-    await this.connection.sendNotification(ExitNotification.type);
-    const code = await exited;
-    this.connection.dispose();
-    return code;
-  }
 }
 
 const byRule = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code).sort();
@@ -174,7 +131,7 @@ describe('language server over stdio, with a client that sends no configuration'
 
   before(async () => {
     client = new Client();
-    await client.initialize({ textDocument: { completion: { completionItem: { snippetSupport: true } } } }, { settings: { account: 'premium' } });
+    await client.initialize({ textDocument: { completion: { completionItem: { snippetSupport: true } } } }, null, { settings: { account: 'premium' } });
   });
 
   after(async () => {
@@ -355,7 +312,7 @@ describe('language server with a client that pulls configuration (as VS Code doe
   before(async () => {
     client = new Client();
     client.settings = { account: 'free', rules: {} };
-    await client.initialize({ workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } }, { snippetFixes: true });
+    await client.initialize({ workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } }, null, { snippetFixes: true });
   });
 
   after(async () => {
@@ -403,7 +360,7 @@ describe('language server with a client that advertises workspace/configuration 
     // The server's wait for an answer, shortened from seconds so the test does not sit through it.
     client = new Client({ INVITE_LINT_CONFIGURATION_TIMEOUT_MS: '200' });
     client.answersConfiguration = false;
-    await client.initialize({ workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } });
+    await client.initialize({ workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } }, null);
   });
 
   after(async () => {
@@ -430,7 +387,7 @@ describe('language server with a client that answers workspace/configuration aft
     client.answersConfiguration = false;
     client.lateAnswer = new Promise((resolve) => (answer = resolve));
     client.settings = { account: 'premium' };
-    await client.initialize({ workspace: { configuration: true } });
+    await client.initialize({ workspace: { configuration: true } }, null);
   });
 
   after(async () => {
@@ -454,7 +411,7 @@ describe('language server with a sloppy or hostile client', () => {
 
   before(async () => {
     client = new Client();
-    await client.initialize({}, { lintingNotifications: true });
+    await client.initialize({}, null, { lintingNotifications: true });
   });
 
   after(async () => {
@@ -634,7 +591,7 @@ describe('quiet while typing: absence rules wait for a pause or a finished draft
     const client = new Client();
     client.settings = settings;
     started.push(client);
-    await client.initialize({}, { settings });
+    await client.initialize({}, null, { settings });
     return client;
   };
   after(async () => {
@@ -679,7 +636,7 @@ describe('quiet while typing: absence rules wait for a pause or a finished draft
     let refreshed!: () => void;
     const refresh = new Promise<void>((resolve) => (refreshed = resolve));
     client.connection.onRequest(CodeLensRefreshRequest.type, () => refreshed());
-    await client.initialize({ workspace: { codeLens: { refreshSupport: true } } }, { settings });
+    await client.initialize({ workspace: { codeLens: { refreshSupport: true } } }, null, { settings });
     const uri = 'file:///drafts/lens-while-typing.invite.md';
     await client.open(uri, '');
     const lens = async () => ((await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[])[0].command!.title;

@@ -35,9 +35,9 @@ export class LspSession {
   readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
-  /** `server`: the server's command, by default the build's. */
-  constructor(server = join(repoRoot, 'dist', 'server.js')) {
-    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `server`: the server's command, by default the build's; `env`: variables added to the server's environment. */
+  constructor(server = join(repoRoot, 'dist', 'server.js'), env: Record<string, string> = {}) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
@@ -46,7 +46,7 @@ export class LspSession {
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
       this.asked.push(...params.items);
-      return params.items.map((item) => this.answer(item));
+      return this.configuration(params.items);
     });
     this.connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
@@ -57,6 +57,11 @@ export class LspSession {
   async initialize(capabilities: ClientCapabilities, workspaceFolders: WorkspaceFolder[] | null, initializationOptions?: unknown): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders, initializationOptions });
     await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** The answer to a `workspace/configuration` request: by default `answer` for each item. */
+  protected configuration(items: ConfigurationItem[]): unknown[] | Promise<unknown[]> {
+    return items.map((item) => this.answer(item));
   }
 
   /** Resolves with the next diagnostics for `uri` that satisfy `accept` (by default, any). */
