@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { RULE_NAMES } from '../../server/src/engine';
 import { repoRoot } from '../support/paths';
+import { folderWith } from '../support/files';
 
 const cli = join(repoRoot, 'dist', 'cli.js');
 const run = (args: string[], options: SpawnSyncOptions & { input?: string } = {}) => spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, ...options, encoding: 'utf8' });
@@ -16,15 +16,7 @@ const GOOD = 'Hi Priya,\n\nWe met at the Denver product meetup last Thursday. Yo
 const GENERIC = 'Hi Priya,\n\nWe met at the Denver meetup. I came across your profile. Your point on activation stuck with me.\n';
 
 /** A repository (a folder holding .git) with the given files. */
-function repo(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'invite-lint-ci-'));
-  mkdirSync(join(folder, '.git'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(folder, name, '..'), { recursive: true });
-    writeFileSync(join(folder, name), content);
-  }
-  return folder;
-}
+const repo = (files: Record<string, string>) => folderWith('ci', files, { git: true });
 
 describe('invite-lint CLI in CI', () => {
   it('--format sarif writes SARIF 2.1.0 that validates against the schema, with rule metadata and help links', () => {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, closeSync, copyFileSync, mkdtempSync, openSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, mkdtempSync, openSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from '../support/paths';
+import { folderWith as folderWithFiles } from '../support/files';
 
 const cli = join(repoRoot, 'dist', 'cli.js');
 const run = (args: string[], input?: string, options: SpawnSyncOptions = {}) =>
@@ -24,14 +25,7 @@ function readableCli(): string {
   return join(folder, 'cli.js');
 }
 
-function folderWith(files: Record<string, string | Buffer>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'invite-lint-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(folder, name, '..'), { recursive: true });
-    writeFileSync(join(folder, name), content);
-  }
-  return folder;
-}
+const folderWith = (files: Record<string, string | Buffer>) => folderWithFiles('cli', files);
 
 describe('invite-lint CLI', () => {
   it('prints the JSON contract and exits 1 on an error', () => {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from '../support/paths';
+import { folderWith } from '../support/files';
 
 const cli = join(repoRoot, 'dist', 'cli.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -14,14 +13,7 @@ const READY = invite('Priya Raman', "Hi Priya,\n\nIt was great meeting you at th
 const COPY = (to: string) => invite(to, `Hi ${to.split(' ')[0]},\n\nGreat to meet you at KubeCon in Paris on Tuesday. Our chat about flaky integration tests made my week, and I'd love to stay in touch.`);
 const ACCEPTED = invite('Ingrid Olsen', "Hi Ingrid, it was great meeting you at the Oslo data meetup on Monday. Your take on dbt tests stuck with me.", 'status: accepted\naccepted: 2026-11-20\n');
 
-function drafts(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'invite-lint-workbench-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(folder, name, '..'), { recursive: true });
-    writeFileSync(join(folder, name), content);
-  }
-  return folder;
-}
+const drafts = (files: Record<string, string>) => folderWith('workbench', files);
 
 describe('invite-lint over a folder of drafts (the workbench)', () => {
   const folder = drafts({

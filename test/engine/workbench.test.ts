@@ -8,6 +8,7 @@ import { readiness } from '../../server/src/engine/project/readiness';
 import { FORM_LETTER_THRESHOLD, fingerprint, shingleBits, similarity, similarityIf } from '../../server/src/engine/project/similarity';
 import { DraftWorkspace } from '../../server/src/engine/project/workspace';
 import { Draft } from '../../server/src/engine';
+import { recordDraftsParsed } from '../support/draftSpy';
 import { fillTabStop } from '../support/fill';
 import { fixtureDir } from '../support/paths';
 import { LABELLED_PAIRS } from '../support/similarityPairs';
@@ -61,16 +62,8 @@ describe('readiness', () => {
   });
 
   it('parses the draft once, and not at all with the caller\'s Draft (DraftWorkspace.overview passes it on); the result is the same', () => {
-    // Every Draft whose message is read, as lint (too-long) and the summary both do.
-    const parsed = new Set<Draft>();
-    const message = Object.getOwnPropertyDescriptor(Draft.prototype, 'message')!;
-    Object.defineProperty(Draft.prototype, 'message', {
-      ...message,
-      get(this: Draft) {
-        parsed.add(this);
-        return message.get!.call(this);
-      },
-    });
+    const spy = recordDraftsParsed();
+    const parsed = spy.drafts;
     try {
       const alone = readiness(PRIYA, DEFAULT_CONFIG);
       assert.equal(parsed.size, 1);
@@ -84,7 +77,7 @@ describe('readiness', () => {
       assert.equal(workspace.overview('file:///priya.invite.md', draft).used, alone.used);
       assert.deepEqual([...parsed], [draft]);
     } finally {
-      Object.defineProperty(Draft.prototype, 'message', message);
+      spy.restore();
     }
   });
 

@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RemoteConsole } from 'vscode-languageserver';
-import { DEFAULT_CONFIG, Draft } from '../../server/src/engine';
+import { DEFAULT_CONFIG } from '../../server/src/engine';
 import { DraftIndex } from '../../server/src/lsp/draftIndex';
 import { LintCache } from '../../server/src/lsp/lintCache';
 import type { DocumentConfigs } from '../../server/src/lsp/projectConfig';
 import type { Settings } from '../../server/src/lsp/settings';
+import { recordDraftsParsed } from '../support/draftSpy';
 
 describe('the lint cache', () => {
   it('parses a document version once for its lint (its own rules and those comparing drafts) and its message summary, and resolves its config once', () => {
@@ -15,16 +16,8 @@ describe('the lint cache', () => {
     const configs = { generation: 0, forDocument: () => (resolved++, { config: DEFAULT_CONFIG, ignored: false }) } as unknown as DocumentConfigs;
     const settings = { generation: 0 } as unknown as Settings;
     const lints = new LintCache(settings, configs, { info() {}, error() {} } as unknown as RemoteConsole, new DraftIndex(() => {}, () => {}));
-    // Every Draft that is asked for its message, as lint (too-long) and the summary both do.
-    const drafts = new Set<Draft>();
-    const message = Object.getOwnPropertyDescriptor(Draft.prototype, 'message')!;
-    Object.defineProperty(Draft.prototype, 'message', {
-      ...message,
-      get(this: Draft) {
-        drafts.add(this);
-        return message.get!.call(this);
-      },
-    });
+    const spy = recordDraftsParsed();
+    const drafts = spy.drafts;
     try {
       const document = TextDocument.create('file:///drafts/once.invite.md', 'invite', 1, "Hi Dana,\n\nI'd like to add you to my professional network on LinkedIn.\n");
       assert.ok(lints.summary(document)!.length > 0);
@@ -39,7 +32,7 @@ describe('the lint cache', () => {
       assert.equal(drafts.size, 2);
       assert.equal(resolved, 2);
     } finally {
-      Object.defineProperty(Draft.prototype, 'message', message);
+      spy.restore();
     }
   });
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,6 +15,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { LspSession } from '../support/lspSession';
+import { folderWith, writeInto } from '../support/files';
 
 const READY = "---\nto: Priya Raman\nscenario: met-at-event\n---\n\nHi Priya,\n\nIt was great meeting you at the Denver product meetup last Thursday. Your point that activation beats sign-ups stuck with me, and I'd love to keep in touch.\n";
 const FLAWED = "Hi Dana,\n\nI'd like to add you to my professional network on LinkedIn. I hope this message finds you well.\n";
@@ -60,14 +60,8 @@ function startServer(folders: string[], initializationOptions?: unknown) {
 }
 
 function folderOf(files: Record<string, string>): { folder: string; uri: (name: string) => string; write: (name: string, text: string) => string } {
-  const folder = mkdtempSync(join(tmpdir(), 'invite-lint-ls-workbench-'));
-  mkdirSync(join(folder, '.git'));
-  const write = (name: string, text: string) => {
-    mkdirSync(dirname(join(folder, name)), { recursive: true });
-    writeFileSync(join(folder, name), text);
-    return pathToFileURL(join(folder, name)).href;
-  };
-  for (const [name, text] of Object.entries(files)) write(name, text);
+  const folder = folderWith('ls-workbench', files, { git: true });
+  const write = (name: string, text: string) => pathToFileURL(writeInto(folder, name, text)).href;
   return { folder, uri: (name) => pathToFileURL(join(folder, name)).href, write };
 }
 

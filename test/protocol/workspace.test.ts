@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -13,18 +12,14 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { LspSession } from '../support/lspSession';
+import { folderWith, writeInto } from '../support/files';
 
 const STOCK = "Hi Dana,\n\nI'd like to add you to my professional network on LinkedIn.\n";
 const GENERIC = 'Hi Ola,\n\nWe met at the Lagos design week. I hope this message finds you well.\n';
 
 describe('language server: every draft of the workspace, open or not', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'invite-lint-ls-workspace-'));
-  const write = (name: string, text: string) => {
-    mkdirSync(dirname(join(folder, name)), { recursive: true });
-    writeFileSync(join(folder, name), text);
-    return pathToFileURL(join(folder, name)).href;
-  };
-  mkdirSync(join(folder, '.git'));
+  const folder = folderWith('ls-workspace', {}, { git: true });
+  const write = (name: string, text: string) => pathToFileURL(writeInto(folder, name, text)).href;
   write('.gitignore', 'archive/\n');
   write('.invite-lint.json', '{ "ignores": ["*.skip.invite.md"] }');
   const stock = write('people/dana.invite.md', STOCK);
