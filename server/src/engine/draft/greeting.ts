@@ -17,8 +17,14 @@ export interface Greeting {
 const GREETING_WORDS = new Set([
   'hi', 'hello', 'hey', 'dear', 'hiya', 'howdy', 'greetings', 'heya', 'hallo', 'hola', 'bonjour', 'ciao', 'yo', "g'day", 'oi', 'olá', 'ola',
   'cześć', 'czesc', 'coucou', 'salut', 'hej', 'hei', 'moin', 'servus', 'ahoj', 'merhaba', 'namaste', 'salaam', 'salam', 'shalom', 'hoi',
-  'szia', 'salve', 'buongiorno', 'aloha', 'sawubona', 'habari', 'jambo',
+  'szia', 'salve', 'buongiorno', 'aloha', 'sawubona', 'habari', 'jambo', 'chào', 'chao', 'estimada', 'estimado', 'querida', 'querido',
+  'caro', 'cara', 'cher', 'chère', 'liebe', 'lieber', 'beste', 'kedves', 'alright', 'ahoy', 'halo', 'hallå',
 ]);
+/**
+ * Honorifics written before a name after a greeting word: "Chào anh Minh", "Estimada Dra. Rojas", "Halo Pak Budi". Only
+ * skipped when the recipient's name follows, since several are names too.
+ */
+const HONORIFIC_PREFIXES = new Set(['anh', 'chị', 'chi', 'em', 'cô', 'chú', 'dra', 'sr', 'sra', 'srta', 'don', 'doña', 'herr', 'frau', 'pak', 'bu', 'ibu', 'bapak', 'mas', 'mbak', 'kak', 'abang', 'bhai', 'ji', 'sayın', 'ustaz', 'ustazah', 'hajji', 'sheikh']);
 /** Greetings of two words: "Kia ora", "Good day", "Buenos días". */
 const TWO_WORD_GREETINGS = new Set(['kia ora', 'good day', 'buenos días', 'buenos dias', 'buen día', 'bom dia', 'boa tarde', 'guten tag', 'dobrý den', 'dzień dobry', 'hello again', 'hi again']);
 const TIME_GREETINGS = new Set(['morning', 'afternoon', 'evening']);
@@ -53,9 +59,9 @@ export function findGreeting(draft: Draft): Greeting | undefined {
   if (opener.norm === 'good' && i + 1 < end && TIME_GREETINGS.has(words[i + 1].norm)) i += 2;
   else if (i + 1 < end && TWO_WORD_GREETINGS.has(`${opener.norm} ${words[i + 1].norm}`)) i += 2;
   else if (GREETING_WORDS.has(opener.norm) || TIME_GREETINGS.has(opener.norm)) i += 1;
-  else return bareNameGreeting(draft, first, opener);
+  else return bareNameGreeting(draft, first, opener) ?? vocativeGreeting(draft, first);
 
-  while (i < words.length && TITLES.has(words[i].norm) && !IMPERSONAL_ADDRESSES.has(words[i].norm)) i++;
+  while (i < words.length && (TITLES.has(words[i].norm) || isHonorificBeforeName(draft, i)) && !IMPERSONAL_ADDRESSES.has(words[i].norm)) i++;
   const name = words[i];
   if (!name || !isOnSameLine(draft, opener, name)) {
     return { sentence: first, range: draft.wordSpan(sentence.firstWord, sentence.firstWord + 1), impersonal: true };
@@ -87,6 +93,8 @@ function bareNameGreeting(draft: Draft, sentence: number, opener: Word): Greetin
   const end = draft.sentences[sentence].endWord;
   let i = draft.sentences[sentence].firstWord;
   while (i + 1 < end && TITLES.has(words[i].norm) && isOnSameLine(draft, opener, words[i + 1])) i++;
+  // "Alright Darren!", "Oi Sam,": an informal greeting word not on the list, then the recipient's name.
+  if (i + 1 < end && !draft.isRecipientName(words[i].text) && draft.isRecipientName(words[i + 1].text) && isOnSameLine(draft, opener, words[i + 1]) && /^[ \t]+$/.test(draft.text.slice(words[i].end, words[i + 1].start))) i++;
   const word = words[i];
   const isName = draft.isRecipientName(word.text) || (startsWithCapital(word.text) && !NOT_NAMES.has(word.norm) && !IMPERSONAL_ADDRESSES.has(word.norm));
   if (!isName) return undefined;
@@ -99,6 +107,27 @@ function bareNameGreeting(draft: Draft, sentence: number, opener: Word): Greetin
   const looksAddressed = /^\s*[,!—–]|^\s+-\s/.test(after) || (draft.isRecipientName(word.text) && /^\s*(?:$|[\r\n]|[^\p{L}\p{N}\s])/u.test(after));
   if (!looksAddressed) return undefined;
   return { sentence, range: { start: opener.start, end: last.end }, name: word, impersonal: false };
+}
+
+function isHonorificBeforeName(draft: Draft, i: number): boolean {
+  const next = draft.words[i + 1];
+  return HONORIFIC_PREFIXES.has(draft.words[i].norm) && next !== undefined && draft.isRecipientName(next.text);
+}
+
+/**
+ * A first sentence that addresses them by name at its end, set off by a comma: "Thanks for accepting, Inês!",
+ * "Great to meet you yesterday, Sam." With `to` the name must be the recipient's; without, a capitalised word that is
+ * not a common opener. Only the first sentence is read, word by word from its end, so linear.
+ */
+function vocativeGreeting(draft: Draft, sentence: number): Greeting | undefined {
+  const { firstWord, endWord, end } = draft.sentences[sentence];
+  let last = endWord - 1;
+  while (last > firstWord && draft.isRecipientName(draft.words[last].text) && draft.isRecipientName(draft.words[last - 1].text)) last--;
+  const name = draft.words[last];
+  if (!name || last === firstWord || !/^[ \t]*,[ \t]*$/.test(draft.text.slice(draft.words[last - 1].end, name.start))) return undefined;
+  const isName = draft.meta.to ? draft.isRecipientName(name.text) : startsWithCapital(name.text) && !NOT_NAMES.has(name.norm) && !IMPERSONAL_ADDRESSES.has(name.norm);
+  if (!isName || !/^[^\p{L}\p{N}]*$/u.test(draft.text.slice(draft.words[endWord - 1].end, end))) return undefined;
+  return { sentence, range: { start: name.start, end: draft.words[endWord - 1].end }, name, impersonal: false };
 }
 
 /** A name and up to two more capitalised names, then punctuation or the end of the line: "Hello, Mary Ann!". */

@@ -3,12 +3,15 @@ import type { OffsetRange } from '../types';
 /** Each pattern is bounded and free of nested quantifiers, so matching stays linear on any input. */
 const SINGLE_BRACE = /(?<!\{)\{[\p{L}_][\p{L}\p{N}_ .-]{0,40}\}(?!\})/gu;
 const MARKER = /\b(?:TODO|TBD|FIXME|XXX+)\b/g;
+/** A marker named as a thing ("every TODO comment needs an owner", "the FIXME list"): talked about, not left in. */
+const MARKER_AS_NOUN = /^[ \t]+(?:comments?|lists?|items?|markers?|tags?|apps?|files?|tickets?|trackers?)\b/i;
+const BRACKET = /(?<![\]\\])\[(?!\s*\]|[xX ]\]|\^)[^[\]\r\n]{1,60}\](?![([:])/g;
 /** A merge tag in any case (`%firstName%`), kept when it names a slot; `%FNAME%` in capitals always is one. */
 const PERCENT_TAG = /%[A-Za-z_]{2,30}%/g;
 const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\{\{[^{}\r\n]{0,80}\}\}/g,
   SINGLE_BRACE,
-  /(?<![\]\\])\[(?!\s*\]|[xX ]\]|\^)[^[\]\r\n]{1,60}\](?![([:])/g,
+  BRACKET,
   // Glued to a word it is code (`Vec<T>`, `std::optional<int>`), not a slot.
   /(?<![\p{L}\p{N}_:])<(?!(?:a|b|i|u|s|p|br|hr|em|strong|span|div|img|sub|sup|code|pre|kbd|mark|small|del|ins|details|summary)\b)[\p{L}][\p{L}\p{N} _.-]{0,40}>/gu,
   PERCENT_TAG,
@@ -55,6 +58,11 @@ export function quotedSpans(prose: string, from: number): OffsetRange[] {
   return spans;
 }
 
+/** Whether the bracket fills its quote, give or take spaces: `"[post title]"`. */
+function wholeQuote(prose: string, quote: OffsetRange, start: number, end: number): boolean {
+  return prose.slice(quote.start + 1, start).trim() === '' && prose.slice(end, quote.end - 1).trim() === '';
+}
+
 /** Template placeholders in prose (`{{name}}`, `{firstName}`, `[Company]`, `<first name>`, `TODO`), sorted, non-overlapping. */
 export function findPlaceholders(prose: string, from: number): OffsetRange[] {
   const candidates: OffsetRange[] = [];
@@ -65,11 +73,14 @@ export function findPlaceholders(prose: string, from: number): OffsetRange[] {
     quote = 0;
     for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
       const start = match.index;
-      if (pattern === SINGLE_BRACE || pattern === MARKER) {
+      if (pattern === SINGLE_BRACE || pattern === MARKER || pattern === BRACKET) {
         // Matches come in order, so one cursor walks the quoted spans once per pattern.
         while (quote < quotes.length && quotes[quote].end <= start) quote++;
-        if (quote < quotes.length && quotes[quote].start < start) continue;
+        const inside = quote < quotes.length && quotes[quote].start < start;
+        // A bracket that is the whole quote ("[post title]") is a slot; one among a title's words ("... [sic]") is the title's.
+        if (inside && (pattern !== BRACKET || !wholeQuote(prose, quotes[quote], start, start + match[0].length))) continue;
         if (pattern === SINGLE_BRACE && !isSlot(match[0].slice(1, -1))) continue;
+        if (pattern === MARKER && MARKER_AS_NOUN.test(prose.slice(start + match[0].length, start + match[0].length + 12))) continue;
       }
       if (pattern === PERCENT_TAG && /[a-z]/.test(match[0]) && !isSlot(match[0].slice(1, -1))) continue;
       candidates.push({ start, end: start + match[0].length });

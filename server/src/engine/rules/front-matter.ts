@@ -72,9 +72,11 @@ function checkValue(draft: Draft, entry: FrontMatterEntry, key: FrontMatterKey, 
   const range = entry.valueRange ?? entry.keyRange;
   const blank = entry.value === null || entry.value === undefined || (typeof entry.value === 'string' && !entry.value.trim());
   if (key.kinds && !key.kinds.includes(draft.meta.kind)) {
+    // Info: a key other kinds ignore changes nothing that is sent (domain.md: "meaningless for other kinds"), so it does
+    // not stand between the draft and ready; the note says so in case the kind is what was meant.
     report({
       ...entry.keyRange,
-      severity: 'warning',
+      severity: 'info',
       message: `"${entry.key}" is sent only with \`kind: ${key.kinds.join('` or `kind: ')}\`; this ${draft.meta.kind} goes without it. Set the kind or remove the line.`,
     });
   } else if (entry.key === 'subject' && blank) {

@@ -43,12 +43,14 @@ const SHORT_OVERLAP = new PhraseMatcher([
   'different teams',
 ]);
 
-/** Too short an overlap (in the draft or its `context`), or an endorsement traded ("I'll endorse you back"). */
+/**
+ * Too short an overlap (in the draft or its `context`). Between people who worked together an offer to return the
+ * favour is courtesy, not a trade: an endorsement swap is unearned when the time together was short, which this reads.
+ */
 function looksUnearned(draft: Draft): boolean {
-  if (SHORT_OVERLAP.findAll(draft.words).length > 0 || TRADES.findAll(draft.words).length > 0) return true;
+  if (SHORT_OVERLAP.findAll(draft.words).length > 0) return true;
   return draft.meta.context !== undefined && SHORT_OVERLAP.findAll(segmentWords(draft.meta.context)).length > 0;
 }
-const TRADES = new PhraseMatcher(['{endorse|recommend} you back', '{return|returning} the favour', 'do the same for you']);
 
 export const unearnedReference: Rule = {
   name: 'unearned-reference',

@@ -36,13 +36,17 @@ export const vaguePlan: Rule = {
   tags: ['follow-up'],
   check(draft, report) {
     if (!appliesTo(draft)) return;
-    for (const sentence of draft.sentences) {
+    const sentences = draft.sentences;
+    for (let index = 0; index < sentences.length; index++) {
+      const sentence = sentences[index];
       const text = draft.prose.slice(sentence.start, sentence.end);
       const vague = VAGUE.test(text);
       const meeting = MEETING.findAll(draft.words, sentence.firstWord, sentence.endWord).length > 0;
       if (!meeting && !(vague && CONVERSATION.findAll(draft.words, sentence.firstWord, sentence.endWord).length > 0)) continue;
       if (!vague && !(PROPOSAL.test(text) && !CONCRETE_TIME.test(text))) continue;
-      if (CONCRETE_TIME.test(text) || DAY_OF_MONTH.test(text)) continue;
+      if (hasTime(text)) continue;
+      // "Could I buy you a coffee? Either of these works: - Tuesday 14 May, 10:00 ...": the times follow the proposal.
+      if (!vague && timeFollows(draft, index)) continue;
       report({
         start: sentence.start,
         end: sentence.end,
@@ -52,6 +56,21 @@ export const vaguePlan: Rule = {
     }
   },
 };
+
+function hasTime(text: string): boolean {
+  return CONCRETE_TIME.test(text) || DAY_OF_MONTH.test(text);
+}
+
+/** How many sentences after a proposal may still give its time (a list of slots, "I'm free Tuesday at 10"). */
+const TIME_LOOKAHEAD = 3;
+
+function timeFollows(draft: Draft, index: number): boolean {
+  const sentences = draft.sentences;
+  for (let next = index + 1; next < sentences.length && next <= index + TIME_LOOKAHEAD; next++) {
+    if (hasTime(draft.prose.slice(sentences[next].start, sentences[next].end))) return true;
+  }
+  return false;
+}
 
 const SPECIFIC_TIME = '${1:[next Thursday]} at ${2:[10am]}';
 
