@@ -66,3 +66,21 @@ describe('vague-plan: the time given just after the proposal', () => {
     assert.ok(fires(text, 'vague-plan'));
   });
 });
+
+describe('no-reason: praise, thanks and relationships', () => {
+  it('does not take praise of a quality ("your visionary leadership") or a bare "thanks for connecting" as a reason', () => {
+    assert.ok(fires('Hi Wen, I am a nursing student. Your amazing, incredible, visionary leadership moves me. An honour to connect.', 'no-reason'));
+    assert.ok(fires(draft('to: Wen Li\nkind: follow-up\n', 'Hi Wen, thanks for connecting! Let me know if I can ever help.'), 'no-reason'));
+  });
+
+  it('takes thanks for connecting after a meeting, a piece of their work and a shared field as reasons', () => {
+    assert.ok(!fires(draft('to: Wen Li\nkind: follow-up\n', 'Hi Wen, thanks for connecting after the Lisbon data meetup! Shall we get coffee on Friday at 9?'), 'no-reason'));
+    assert.ok(!fires('Hi Wen, I teach simulation nursing in Leeds. Saw your 2023 conference poster on debriefing, very useful.', 'no-reason'));
+    assert.ok(!fires('Hi Wen, Sara Lund suggested I reach out: you ran the transit accessibility study, which is exactly my area.', 'no-reason'));
+  });
+
+  it('takes a relationship stated in the front matter as the reason, even for a one-line note', () => {
+    assert.ok(!fires(draft('to: Wen Li\nrelationship: acquaintance\n', 'Hi Wen, adding you here.'), 'no-reason'));
+    assert.ok(fires(draft('to: Wen Li\nrelationship: stranger\n', 'Hi Wen, adding you here.'), 'no-reason'));
+  });
+});

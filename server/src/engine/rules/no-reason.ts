@@ -4,6 +4,7 @@ import { asksIn } from './early-ask';
 import { startsWithCapital } from '../draft/greeting';
 import type { Sentence } from '../text/words';
 import { REASONS } from '../language/cues';
+import { hasSharedContext } from './no-shared-context';
 import type { Rule } from './rule';
 
 /**
@@ -74,8 +75,16 @@ const NOT_NAMES = new Set(['i', "i'm", "i'd", "i've", "i'll", 'linkedin', 'cv', 
 function hasReasonPhrase(draft: Draft): boolean {
   const words = draft.words;
   const cliche = words.some((word) => NETWORKING_CLICHE.has(word.norm));
-  return REASONS.findAll(words).some((match) => !cliche || !CONNECTING.has(words[match.endWord]?.norm ?? ''));
+  return REASONS.findAll(words).some((match) => {
+    const next = words[match.endWord]?.norm ?? '';
+    // "Thanks for connecting!" with nothing tying the note to them is a thank-you, not a reason to write; after a
+    // meeting or their talk it thanks them for that tie, which is the reason.
+    if (THANKS.has(words[match.firstWord].norm) && ACCEPTING.has(next) && !hasSharedContext(draft)) return false;
+    return !cliche || !CONNECTING.has(next);
+  });
 }
+const THANKS = new Set(['thanks', 'thank']);
+const ACCEPTING = new Set(['connecting', 'accepting', 'adding']);
 const CONNECTING = new Set(['connect', 'connecting', 'network', 'networking', 'grow', 'expand']);
 /** Words of the networking cliché: "like-minded professionals", "grow my network", "came across your profile". */
 const NETWORKING_CLICHE = new Set(['network', 'networking', 'like-minded', 'minded', 'professionals', 'profile']);
@@ -83,11 +92,13 @@ const NETWORKING_CLICHE = new Set(['network', 'networking', 'like-minded', 'mind
 /**
  * For people the sender knows, the relationship is the reason: the front matter says so (a colleague, an
  * acquaintance, a friend, someone met or being reconnected with), or the note does ("we met at ...", "since our
- * Cemex days", "it's been five years"). A stranger needs more. A note that only says how you know each other, bare
- * or with a bare request to connect ("We met at the Denver meetup. Can we connect?", "Former Deloitte colleague
+ * Cemex days", "it's been five years"). A stranger needs more. Unless `relationship` states it, a note that only
+ * says how you know each other, bare or with a bare request to connect ("We met at the Denver meetup. Can we connect?", "Former Deloitte colleague
  * here, let's connect."), states the context and no intention, so the rule still asks for one.
  */
 function relationshipIsTheReason(draft: Draft): boolean {
+  // A relationship the front matter states (an acquaintance, a colleague) is the reason however short the note.
+  if (draft.meta.relationship && draft.meta.relationship !== 'stranger') return true;
   const body = draft.prose.slice(draft.bodyStart);
   if (!knownByFrontMatter(draft) && !KNOWS_SIGNAL.test(body)) return false;
   return saysMoreThanOneThing(draft);
