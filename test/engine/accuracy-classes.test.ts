@@ -84,3 +84,26 @@ describe('no-reason: praise, thanks and relationships', () => {
     assert.ok(fires(draft('to: Wen Li\nrelationship: stranger\n', 'Hi Wen, adding you here.'), 'no-reason'));
   });
 });
+
+describe('missing-scenario-detail and no-self-intro: elements said in other shapes', () => {
+  const detail = (front: string, body: string) => diagnosticsOf(draft(front, body), 'missing-scenario-detail').map((d) => d.message);
+
+  it('reads "<title> here" as a recruiter note\'s title and focus', () => {
+    assert.deepEqual(detail('to: Wen Li\nscenario: recruiter\n', 'Hi Wen, saw you hire for Zalando data teams. Data engineer (Spark, dbt) in Lisbon here, open to a move. Anything fitting?'), []);
+  });
+
+  it('reads a shared activity ("both studying for ...") as the group topic and as saying who the sender is', () => {
+    const text = draft('to: Wen Li\nscenario: group-member\n', 'Hi Wen, we are both in the Cloud Women Lisbon group and both studying for the CKA. Happy to swap notes.');
+    assert.deepEqual(diagnosticsOf(text, 'missing-scenario-detail'), []);
+    assert.ok(!fires(text, 'no-self-intro'));
+  });
+
+  it('finds a mutual contact named in full a few words before "said", but not the greeted name', () => {
+    assert.deepEqual(detail('to: Wen Li\nscenario: mutual-connection\n', 'Hi Wen, Tomas Berg from the Lisbon PM guild said you led the wallet launch. I am a PM at a fintech too.'), []);
+    assert.equal(detail('to: Wen Li\nscenario: mutual-connection\n', 'Hi Wen Li, a friend said you led the wallet launch. I am a PM at a fintech too.').length, 1);
+  });
+
+  it("takes the recipient's old lab or faculty as the alumni note's school", () => {
+    assert.deepEqual(detail('to: Dr. Wen Li\nscenario: alumni\n', 'Hi Dr. Li, I am a student in your old ETH lab. Your move into robotics startups is the path I hope to take.'), []);
+  });
+});

@@ -108,6 +108,8 @@ export const SELF_INTRO = new PhraseMatcher([
   '{fellow}',
   'as a',
   'here',
+  // Said beside them: "we're both studying for AZ-104", "we both teach Year 6", "... and both working in edtech".
+  "both {studying|working|building|learning|teaching|preparing|training|running|designing|writing|researching|teach|work|study|build|run|design|write}",
 ]);
 
 

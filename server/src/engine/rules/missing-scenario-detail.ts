@@ -62,14 +62,16 @@ const UPDATE = new RegExp(
   ].join('|'),
   'i',
 );
-const SCHOOL = /\b(?:alum|alumni|alumna|alumnus|graduated|graduates?|grads?|alma\s+mater|class\s+of|cohort|university|college|school|programme|program|MBA|PhD|(?:19|20)\d{2})\b|['’]\d{2}\b/i;
+// A school's parts count as the school: "your old KAIST lab", "the same faculty", "our dorm".
+const SCHOOL = /\b(?:alum|alumni|alumna|alumnus|graduated|graduates?|grads?|alma\s+mater|class\s+of|cohort|university|college|school|programme|program|MBA|PhD|lab|faculty|department|campus|dorm|(?:19|20)\d{2})\b|['’]\d{2}\b/i;
 const TITLE_OF_WORK = /["“][^"”\r\n]{3,120}["”]/;
 const GROUP = /\b(?:group|community|slack|discord|forum|club|meetup|user\s+group|association|society|members?|circle|guild|network\s+of|chapter)\b/i;
 /** A group's own name ends in one of these, capitalised: "the Irish Primary Teachers' Maths Network". */
 const GROUP_NAME = /\b(?:Network|Collective|Alliance|Council|Guild)\b/u;
 /** What a group's members share: a thread or post of theirs, a topic, or the sender's own trade to set beside theirs. */
-const GROUP_TOPIC = /\b(?:about|thread|post|discussion|question|topic|works?\s+on|interest(?:ed)?\s+in|passionate|fellow|also|too)\b/i;
+const GROUP_TOPIC = /\b(?:about|thread|post|discussion|question|topic|works?\s+on|interest(?:ed)?\s+in|passionate|fellow|also|too)\b|\bboth\s+(?!in\b|members?\b|part\b|of\b)\p{L}/iu;
 /** The sender's title: "I'm a ...", "I'm Bilal, a senior QA engineer", "I am Senior Java Developer", "as a learning designer". */
+const SELF_TITLE_HERE = /\b(?:dev|developer|engineer|designer|manager|analyst|student|grad|graduate|researcher|founder|consultant|nurse|teacher|marketer|scientist|architect|writer|accountant|lawyer|doctor|pm|sre|recruiter|lead)s?\b[^.!?\r\n]{0,50}\bhere\b/i;
 const SELF_TITLE = /\bI(?:['’]?m|\s+am)\s+(?:a|an|the)\b|\bI(?:['’]?m|\s+am)\s+\p{Lu}[\p{L}'’-]*,\s+(?:a|an|the)\b|\bI(?:['’]?m|\s+am)\s+(?:Senior|Junior|Lead|Principal|Staff|Head)\b|\bI\s+(?:work|lead|run|manage|taught|teach)\b|\bas\s+an?\s+\p{L}/iu;
 const YOUR_TEAM = /\byour\s+(?:team|company|group|lab|department|org)\b/i;
 const WHY_THEM = /\b(?:mission|work\s+on|is\s+(?:the\s+reason|why)|because|inspired|reason\s+I|why\s+I|admire|admired|love\s+how)\b/i;
@@ -141,7 +143,8 @@ const REQUIREMENTS: Record<string, Element[]> = {
   ],
   recruiter: [
     { what: 'their team or company', present: YOUR_TEAM, named: true, sentence: "I've followed ${1:[their company]}'s work.", at: 'start' },
-    { what: 'your title and focus', present: SELF_TITLE, sentence: "I'm a ${1:[your title]} focused on ${2:[your focus]}.", at: 'start' },
+    // "Backend dev (Java, Kotlin) in Berlin here" says the title and focus as well as "I'm a backend developer".
+    { what: 'your title and focus', present: ({ prose }) => SELF_TITLE.test(prose) || SELF_TITLE_HERE.test(prose), sentence: "I'm a ${1:[your title]} focused on ${2:[your focus]}.", at: 'start' },
   ],
   'hiring-manager': [
     { what: "something specific about the team's work", present: teamWork, sentence: "I've been following your team's work on ${1:[something specific]}.", at: 'start' },
@@ -290,6 +293,23 @@ const MUTUAL_ROLES = new Set(['friend', 'connection', 'contact', 'colleague']);
 const NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
+/** How far before the verb a full name may stand: "Dimas Pratama from the Jakarta PM community said". */
+const NAME_REACH = 8;
+
+/** A full name (two capitalised names, not the recipient's) a few words before a contact verb, in its sentence. */
+function fullNameBefore(draft: Draft, words: Word[], verb: number): boolean {
+  for (let j = verb - 2; j >= Math.max(0, verb - NAME_REACH); j--) {
+    const first = words[j];
+    const second = words[j + 1];
+    // The name must be in the verb's sentence: stop at a sentence end or a line break between words.
+    if (/[.!?\r\n]/.test(draft.prose.slice(first.end, second.start))) return false;
+    // The greeting ("Hi Isabel, a mutual friend said") names the recipient, not the contact.
+    if (first.start < (draft.greeting?.range.end ?? 0) || draft.isRecipientName(first.text) || draft.isRecipientName(second.text)) return false;
+    if (NAME.test(first.text) && NAME.test(second.text) && /^[ \t]+$/.test(draft.prose.slice(first.end, second.start))) return true;
+  }
+  return false;
+}
+
 /**
  * A named mutual contact: "Dana suggested", "Dana Lee told me", "our mutual friend Dana", "through Dana Lee". Read
  * word by word: as one regex over the prose, a name pattern retried at every capital backtracks quadratically.
@@ -300,6 +320,7 @@ function namesMutualContact({ draft }: Reading): boolean {
     const word = words[i].norm;
     const verb = i > 0 && (CONTACT_VERBS.has(word) || CONTACT_VERB_PHRASES.get(word) === words[i + 1]?.norm);
     if (verb && NAME.test(words[i - 1].text) && /^\s+$/.test(draft.prose.slice(words[i - 1].end, words[i].start))) return true;
+    if (verb && fullNameBefore(draft, words, i)) return true;
     if (word === 'mutual' && MUTUAL_ROLES.has(words[i + 1]?.norm ?? '') && CAPITALISED.test(words[i + 2]?.text ?? '')) return true;
     if ((word === 'through' || word === 'via') && NAME.test(words[i + 1]?.text ?? '') && CAPITALISED.test(words[i + 2]?.text ?? '')) return true;
   }
