@@ -107,3 +107,10 @@ describe('missing-scenario-detail and no-self-intro: elements said in other shap
     assert.deepEqual(detail('to: Dr. Wen Li\nscenario: alumni\n', 'Hi Dr. Li, I am a student in your old ETH lab. Your move into robotics startups is the path I hope to take.'), []);
   });
 });
+
+describe('no-shared-context: a fellow-X line without the word', () => {
+  it('takes "I\'m also in <their field>" as common ground, and a bio line alone as none', () => {
+    assert.ok(!fires('Hi Wen, im also in cold-chain logistics in Antwerp and would like to follow how your team handles the new rules.', 'no-shared-context'));
+    assert.ok(fires('Hi Wen, I work in logistics in Antwerp and think we should connect.', 'no-shared-context'));
+  });
+});

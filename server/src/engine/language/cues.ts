@@ -11,6 +11,8 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   '{we|we\'re|we are} both',
   'both of us',
   '{fellow|fellows}',
+  // A fellow-X line without the word: "im also in port logistics in rotterdam", "I'm also a paediatric nurse".
+  "{i'm|im|i am} also {a|an|in|into}",
   '{since|from} {our|the}',
   '{miss|missing|remember} {our|the|those}',
   '{crew|team|office|school|uni|college|lab|club} days',
