@@ -101,6 +101,8 @@ describe('missing-scenario-detail and no-self-intro: elements said in other shap
   it('finds a mutual contact named in full a few words before "said", but not the greeted name', () => {
     assert.deepEqual(detail('to: Wen Li\nscenario: mutual-connection\n', 'Hi Wen, Tomas Berg from the Lisbon PM guild said you led the wallet launch. I am a PM at a fintech too.'), []);
     assert.equal(detail('to: Wen Li\nscenario: mutual-connection\n', 'Hi Wen Li, a friend said you led the wallet launch. I am a PM at a fintech too.').length, 1);
+    // A sentence that ends on a verb ("keen to connect") is no "told me" with its "me" missing.
+    assert.equal(detail('to: Wen Li\nscenario: mutual-connection\n', 'Hi Wen, a friend said you know wallets. PM at Nubank Lisbon, keen to connect').length, 1);
   });
 
   it("takes the recipient's old lab or faculty as the alumni note's school", () => {

@@ -318,7 +318,7 @@ function namesMutualContact({ draft }: Reading): boolean {
   const words = outsidePlaceholders(draft);
   for (let i = 0; i < words.length; i++) {
     const word = words[i].norm;
-    const verb = i > 0 && (CONTACT_VERBS.has(word) || CONTACT_VERB_PHRASES.get(word) === words[i + 1]?.norm);
+    const verb = i > 0 && (CONTACT_VERBS.has(word) || (CONTACT_VERB_PHRASES.has(word) && CONTACT_VERB_PHRASES.get(word) === words[i + 1]?.norm));
     if (verb && NAME.test(words[i - 1].text) && /^\s+$/.test(draft.prose.slice(words[i - 1].end, words[i].start))) return true;
     if (verb && fullNameBefore(draft, words, i)) return true;
     if (word === 'mutual' && MUTUAL_ROLES.has(words[i + 1]?.norm ?? '') && CAPITALISED.test(words[i + 2]?.text ?? '')) return true;
