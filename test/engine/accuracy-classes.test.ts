@@ -116,3 +116,31 @@ describe('no-shared-context: a fellow-X line without the word', () => {
     assert.ok(fires('Hi Wen, I work in logistics in Antwerp and think we should connect.', 'no-shared-context'));
   });
 });
+
+describe('no-shared-context: praise and pitches stand in for a tie to them (session 9, second pass)', () => {
+  it('flags a note whose only names are praise of them and their employer, and says praise is no link', () => {
+    const text = 'Hi Lena, you are a phenomenal, visionary engineer and Siemens is a remarkable place. I study mechatronics in Graz and would love to connect.';
+    const found = diagnosticsOf(text, 'no-shared-context');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /Praise of them is not a link/);
+  });
+
+  it('keeps praise quiet when a talk they gave, or their company\'s work in the possessive, stands behind it', () => {
+    assert.ok(!fires('Hi Lena, I heard you speak at Embedded World, and you are a phenomenal, visionary engineer. I study mechatronics in Graz.', 'no-shared-context'));
+    const praise = 'is remarkable, amazing and brilliant, and I\'d love to hear how you test it.';
+    assert.ok(!fires(`Hi Lena, Siemens's work on rail signalling ${praise}`, 'no-shared-context'));
+    assert.ok(fires(`Hi Lena, Siemens ${praise}`, 'no-shared-context'));
+  });
+
+  it('flags an invite that pitches to their business with a question about it, and says why', () => {
+    const text = draft('to: Joao Silva\n', 'Hi Joao, is your bakery still taking orders by phone? I built Pedido, we cut missed orders 40% for 80 bakeries in Porto. Worth a quick demo?');
+    const found = diagnosticsOf(text, 'no-shared-context');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /pitch about their business/);
+  });
+
+  it('leaves a pitch alone where the first corpus reads it as tied: after they accepted, or naming their role', () => {
+    assert.ok(!fires(draft('to: Joao Silva\nkind: follow-up\n', 'Hi Joao, thanks for connecting! Our app helps bakeries cut missed orders. Can I book a demo next Tuesday?'), 'no-shared-context'));
+    assert.ok(!fires(draft('to: Joao Silva\n', "Hi Joao, saw you're head of ops at Padaria Norte. Our app cuts missed orders by 40%. Book a call: calendly.com/pedido/intro"), 'no-shared-context'));
+  });
+});

@@ -34,6 +34,8 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   '{saw|noticed|read} your',
   "{i'm|i am} a {big|huge|long time|longtime}? fan of",
   '{saw|met} {you|u} at',
+  // A talk heard or watched: "heard you speak at SHRM Annual".
+  '{heard|saw|watched|seen} you {speak|present|talk|perform|lecture}',
 ]);
 
 

@@ -35,6 +35,8 @@ export const FEATURE_NAMES = [
   'nameNearSender',
   'congratulates',
   'senderBusiness',
+  'possessiveName',
+  'statesTheirRole',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -94,6 +96,8 @@ export function readDraft(draft: Draft): DraftReading {
   let content = 0;
   let nameNearSender = false;
   let senderBusiness = false;
+  let possessiveName = false;
+  let statesTheirRole = false;
   for (let s = 0; s < draft.sentences.length; s++) {
     const sentence = draft.sentences[s];
     let from = sentence.firstWord;
@@ -106,6 +110,8 @@ export function readDraft(draft: Draft): DraftReading {
     content += sentence.endWord - from;
     if (reading.cliche) cliche = true;
     if (reading.business) senderBusiness = true;
+    if (reading.possessiveName) possessiveName = true;
+    if (reading.statesTheirRole) statesTheirRole = true;
     if (reading.nearSender) nameNearSender = true;
     if (!reading.connectOnly) connectOnly = false;
     if (reading.names.length) {
@@ -158,6 +164,8 @@ export function readDraft(draft: Draft): DraftReading {
     nameNearSender: yes(nameNearSender),
     congratulates: yes(CONGRATULATES.test(body)),
     senderBusiness: yes(senderBusiness),
+    possessiveName: yes(possessiveName),
+    statesTheirRole: yes(statesTheirRole),
   };
   return { features, senderOnlyNames };
 }
@@ -178,7 +186,14 @@ interface SentenceReading {
   nearSender: boolean;
   /** Only words about connecting (and pronouns, modals, fillers): "Can we connect?", "Would love to connect!" */
   connectOnly: boolean;
+  /** A name in the possessive ("Spotify's work on audio descriptions", "Bloom & Vine's homepage"): a detail of theirs. */
+  possessiveName: boolean;
+  /** Their role read off their profile: "you're VP Sales at Acme", "you lead operations at Maersk". */
+  statesTheirRole: boolean;
 }
+
+/** After "you": verbs that state their role ("you lead operations at Maersk", "you run the Lisbon office"). */
+const ROLE_VERBS = new Set(['lead', 'head', 'run', 'manage', 'are', 'work', 'own']);
 
 const FILLER = new Set([
   'can', 'could', 'may', 'shall', 'would', 'will', 'we', 'i', 'you', 'like', 'to', 'be', 'please', "let's", 'lets', 'accept', 'my',
@@ -198,6 +213,8 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
   let connectOnly = true;
   let business = false;
   let nearSender = false;
+  let possessiveName = false;
+  let statesTheirRole = false;
   // Whose words these are: the last pronoun read, so a name belongs to the person spoken of just before it.
   let speaker: 'sender' | 'them' | 'us' | undefined;
   const opener = words[from].norm;
@@ -222,6 +239,10 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
         speaker = 'us';
       }
     }
+    if (norm === "you're" || (norm === 'you' && i + 1 < sentence.endWord && ROLE_VERBS.has(words[i + 1].norm))) statesTheirRole = true;
+    if (startsWithCapital(word.text) && (norm.endsWith("'s") || norm.endsWith('’s')) && !draft.isRecipientName(word.text.slice(0, -2))) {
+      possessiveName = true;
+    }
     if (OFFER_WORDS.has(norm) || (i === from && OFFER_OPENERS.has(norm))) offer = true;
     if (CLICHE.has(norm)) cliche = true;
     if (!CONNECT_WORDS.has(norm) && !FILLER.has(norm)) connectOnly = false;
@@ -233,7 +254,7 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
   const text = draft.prose.slice(words[from].start, sentence.end);
   let commas = 0;
   for (let i = 0; i < text.length; i++) if (text[i] === ',') commas++;
-  return { names, aboutSender: SENDER_OPENERS.has(opener), them, us, first, second, commas, offer, cliche, connectOnly, business, nearSender };
+  return { names, aboutSender: SENDER_OPENERS.has(opener), them, us, first, second, commas, offer, cliche, connectOnly, business, nearSender, possessiveName, statesTheirRole };
 }
 
 /** The features as a vector, in FEATURE_NAMES order. */

@@ -3,7 +3,9 @@ import { notLiteral } from '../draft/literal';
 import { escapeSnippet } from '../assist/snippet';
 import type { Fix } from '../types';
 import { inScope, predicts, readingOf } from '../language/model';
+import { flattery } from './flattery';
 import type { Rule } from './rule';
+import { salesPitch } from './sales-pitch';
 
 export const noSharedContext: Rule = {
   name: 'no-shared-context',
@@ -15,10 +17,13 @@ export const noSharedContext: Rule = {
   kind: 'absence',
   tags: ['personalisation'],
   check(draft, report) {
-    if (!lacksContext(draft)) return;
+    const missing = missingContext(draft);
+    if (!missing) return;
     report({
       ...draft.firstLineOf(draft.sentenceAfterGreeting ?? draft.sentences[0]),
-      message: `Say how you know or found them: where you met, the company or school you share, their post or talk, or a mutual contact.${aboutSender(readingOf(draft).senderOnlyNames)}`,
+      message: `Say how you know or found them: where you met, the company or school you share, their post or talk, or a mutual contact.${
+        missing === true ? aboutSender(readingOf(draft).senderOnlyNames) : ` ${STAND_INS[missing]}`
+      }`,
       relaxed: draft.isCloseFriend,
       fix: contextFix(draft),
     });
@@ -46,7 +51,43 @@ function saysSharedContext(sentence: string, draft: Draft): boolean {
 
 /** The rule's question: a context phrase ("we met", "your talk") settles it; otherwise the learned layer answers. */
 function lacksContext(draft: Draft): boolean {
-  return inScope('no-shared-context', draft) && predicts('no-shared-context', draft);
+  return missingContext(draft) !== false;
+}
+
+/** What a draft may offer in place of a tie to them, which is none (the blind corpus's first principle). */
+type StandIn = 'praise' | 'pitch';
+const STAND_INS: Record<StandIn, string> = {
+  praise: '(Praise of them is not a link to them: name one detail of their work.)',
+  pitch: '(A pitch about their business is not a link to them.)',
+};
+
+/**
+ * Whether the draft lacks context: `true` when the learned layer says so, a stand-in when the names it read are only
+ * there to praise them or to pitch to their company, `false` when something ties the note to them.
+ */
+function missingContext(draft: Draft): boolean | StandIn {
+  if (!inScope('no-shared-context', draft)) return false;
+  if (predicts('no-shared-context', draft)) return true;
+  const features = readingOf(draft).features;
+  // Any of these is a real tie: their work (or their company's, in the possessive), a quoted title, signs they know
+  // each other, their news.
+  if (features.theirWork || features.possessiveName || features.quotedTitle || features.knowsSignal || features.knowsThem || features.congratulates) {
+    return false;
+  }
+  if (reports(flattery, draft)) return 'praise';
+  // A first message pitching to their business ("is your clinic still booking by phone?"); once they have accepted, or
+  // when it names their role ("saw you're VP Sales at Acme"), the first corpus reads the note as tied to them.
+  if (draft.isFirstMessage && !features.statesTheirRole && reports(salesPitch, draft)) return 'pitch';
+  return false;
+}
+
+/** Whether a rule reports anything on the draft (asked only of drafts the learned layer reads as having context). */
+function reports(rule: Rule, draft: Draft): boolean {
+  let hit = false;
+  rule.check(draft, () => {
+    hit = true;
+  });
+  return hit;
 }
 
 /**
