@@ -144,3 +144,22 @@ describe('no-shared-context: praise and pitches stand in for a tie to them (sess
     assert.ok(!fires(draft('to: Joao Silva\n', "Hi Joao, saw you're head of ops at Padaria Norte. Our app cuts missed orders by 40%. Book a call: calendly.com/pedido/intro"), 'no-shared-context'));
   });
 });
+
+describe("dev's four flagged good drafts, by class (looked at in session 9, fixed as classes)", () => {
+  it('leaves a cliché alone inside a quoted title, and still flags it in the prose', () => {
+    assert.ok(!fires('Hi Omar, your essay "Why I Stopped Writing \'Hope This Finds You Well\'" changed how our team writes.', 'generic-phrase'));
+    assert.ok(fires('Hi Omar, hope this finds you well. Your essay on cold email changed how our team writes.', 'generic-phrase'));
+  });
+
+  it('takes diminutives whose ending changes ("Andy" for Andrew, "Becky" for Rebecca) as their name', () => {
+    assert.ok(!fires(draft('to: Andrew Fox\n', 'Andy! Your thread on bike lanes in Leeds was spot on.'), 'name-mismatch'));
+    assert.ok(!fires(draft('to: Rebecca Stone\n', 'Hi Becky, your thread on bike lanes in Leeds was spot on.'), 'name-mismatch'));
+    assert.ok(fires(draft('to: Rebecca Stone\n', 'Hi Andy, your thread on bike lanes in Leeds was spot on.'), 'name-mismatch'));
+  });
+
+  it('lets a recruiter be asked about roles and to pass the CV on, whether the scenario or the note says they recruit', () => {
+    assert.ok(!fires(draft('to: Ana Ruiz\nscenario: recruiter\n', 'Hi Ana, I build payment APIs in Go. Could you forward my CV to the team hiring for the Madrid backend role?'), 'early-ask'));
+    assert.ok(!fires('Hi Ana, I see you recruit for fintech teams in Madrid; are you hiring backend engineers this autumn?', 'early-ask'));
+    assert.ok(fires('Hi Ana, I see you design for fintech teams in Madrid; are you hiring backend engineers this autumn?', 'early-ask'));
+  });
+});

@@ -112,12 +112,22 @@ export const earlyAsk: Rule = {
   },
 };
 
+/** The recipient recruits, as the note says ("saw you recruit for ...", "you're a recruiter"): job talk is their work. */
+const RECRUITS = /\byou(?:['’]re|\s+are)?\s+(?:an?\s+)?(?:recruit|recruits|recruiting|recruiter|technical\s+recruiter|talent\s+partner)\b/i;
+
+/** A favour about the sender's CV ("passing my CV to the hiring manager"): with a recruiter, that is how the conversation goes. */
+function aboutCv(draft: Draft, match: PhraseMatch): boolean {
+  const end = Math.min(draft.words.length, match.endWord + 4);
+  for (let i = match.firstWord; i < end; i++) if (CV_WORDS.has(draft.words[i].norm)) return true;
+  return false;
+}
+
 /** The draft's asks for favours and jobs, in order, leaving out negated, quoted and topical ones and a recruiter's job talk. */
 export function asksIn(draft: Draft): PhraseMatch[] {
-  const recruiter = draft.meta.scenario?.id === 'recruiter';
+  const recruiter = draft.meta.scenario?.id === 'recruiter' || RECRUITS.test(draft.prose.slice(draft.bodyStart));
   const matches = [
-    ...FAVOURS.findAll(draft.words).filter((match) => !isOffer(draft, match, recruiter)),
-    ...requestedFavours(draft).filter((match) => !(recruiter && isOffer(draft, match, recruiter))),
+    ...FAVOURS.findAll(draft.words).filter((match) => !isOffer(draft, match, recruiter) && !(recruiter && aboutCv(draft, match))),
+    ...requestedFavours(draft).filter((match) => !(recruiter && (isOffer(draft, match, recruiter) || aboutCv(draft, match)))),
     ...(recruiter ? [] : JOB_ASKS.findAll(draft.words)),
   ];
   return matches

@@ -52,6 +52,8 @@ export const genericPhrase: Rule = {
     const allowed = phrases.allow?.in(draft.words);
     for (const match of phrases.matcher.findAll(draft.words)) {
       if (allowed?.(match.firstWord, match.endWord)) continue;
+      // Inside a quoted title ("Stop Saying 'Hope This Finds You Well'") the cliché is named, not said.
+      if (draft.isQuoted(draft.words[match.firstWord].start)) continue;
       const span = draft.wordSpan(match.firstWord, match.endWord);
       // From the prose, so a comment inside the phrase is not quoted back.
       const phrase = draft.prose.slice(span.start, span.end).replace(/\s+/g, ' ');

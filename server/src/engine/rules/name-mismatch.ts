@@ -33,6 +33,10 @@ const NICKNAMES: Record<string, string[]> = {
   sasha: ['aleksandr', 'alexander', 'alexandra', 'aleksandra'], sacha: ['alexandre'], misha: ['mikhail'], dima: ['dmitry', 'dmitri'],
   kolya: ['nikolai'], pepe: ['josé', 'jose'], paco: ['francisco'], pancho: ['francisco'], nacho: ['ignacio'], lola: ['dolores'],
   bea: ['beatriz', 'beatrice'], sandy: ['alexandra', 'sandra'], sandro: ['alessandro'], xander: ['alexander'], peg: ['margaret'],
+  // Diminutives whose ending changes: "Lizzie" for Elizabeth, "Andy" for Andrew, "Joe" for Joseph.
+  lizzie: ['elizabeth'], lizzy: ['elizabeth'], libby: ['elizabeth'], betsy: ['elizabeth'], eliza: ['elizabeth'], andy: ['andrew'],
+  joe: ['joseph'], joey: ['joseph'], mike: ['michael'], mikey: ['michael'], dave: ['david'], steve: ['stephen', 'steven'], jenny: ['jennifer'],
+  becky: ['rebecca'], abby: ['abigail'], nate: ['nathan', 'nathaniel'], jessie: ['jessica'], vicky: ['victoria'], penny: ['penelope'],
   tom: ['thomas'], tommy: ['thomas'], tomás: ['thomas'], sally: ['sarah'], polly: ['mary'], molly: ['mary'], dolly: ['dorothy'], patty: ['patricia'], trish: ['patricia'], sue: ['susan'],
 };
 
