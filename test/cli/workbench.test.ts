@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from '../support/paths';
 import { folderWith } from '../support/files';
+import { generateDrafts } from '../../bench/drafts';
+import { DEFAULT_CONFIG, LineIndex } from '../../server/src/engine';
+import { DraftWorkspace } from '../../server/src/engine/project/workspace';
 
 const cli = join(repoRoot, 'dist', 'cli.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -102,5 +105,31 @@ describe('invite-lint over a folder of drafts (the workbench)', () => {
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /^invite-lint: [^]*?\n\nUsage:/, args.join(' '));
     }
+  });
+});
+
+describe('invite-lint over the bench\'s generated drafts', () => {
+  it('reports 1,000 drafts in 10 folders as the workspace lints them one by one: same diagnostics, readiness and states', () => {
+    const texts = new Map(generateDrafts(1_000, 34).map((text, index) => [`team-${Math.floor(index / 100)}/draft-${index}.invite.md`, text]));
+    const folder = folderWith('bulk', Object.fromEntries(texts));
+    const result = run(['--format', 'json', '--today', '2026-11-25', '.'], folder);
+    assert.equal(result.status, 1, result.stderr);
+    const reports: { file: string; ready: boolean; state: string; reasons: string[]; diagnostics: unknown[] }[] = JSON.parse(result.stdout);
+    assert.equal(reports.length, texts.size);
+    // The reference: every draft set() into a workspace in the CLI's order, each linted on demand (no bulk matching).
+    const workspace = new DraftWorkspace({ today: () => '2026-11-25' });
+    for (const { file } of reports) workspace.set(file, texts.get(file)!, DEFAULT_CONFIG);
+    let formLetters = 0;
+    for (const report of reports) {
+      const lines = new LineIndex(texts.get(report.file)!);
+      const expected = workspace.lint(report.file).diagnostics.map((d) => {
+        const [start, end] = [lines.positionAt(d.start), lines.positionAt(d.end)];
+        return { rule: d.rule, severity: d.severity, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, message: d.message, fixable: d.fixes.some((fix) => !fix.suppression) };
+      });
+      formLetters += expected.filter((d) => d.rule === 'form-letter').length;
+      const overview = workspace.overview(report.file);
+      assert.deepEqual([report.ready, report.state, report.reasons, report.diagnostics], [overview.ready, overview.state, overview.reasons, expected], report.file);
+    }
+    assert.ok(formLetters > 100, `${formLetters} form-letter diagnostics`);
   });
 });

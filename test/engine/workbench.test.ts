@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, LineIndex, applyEdits, complete, hover, lint, type EngineConfig } from '../../server/src/engine';
 import { daysBetween, followUpDraft, isDate, markStatus, messageDigest } from '../../server/src/engine/project/lifecycle';
 import { readiness } from '../../server/src/engine/project/readiness';
-import { FORM_LETTER_THRESHOLD, fingerprint, shingleBits, similarity, similarityIf } from '../../server/src/engine/project/similarity';
+import { BANDS, FORM_LETTER_THRESHOLD, SimilarityIndex, fingerprint, shingleBits, similarity, similarityIf, type Fingerprint } from '../../server/src/engine/project/similarity';
 import { DraftWorkspace } from '../../server/src/engine/project/workspace';
 import { Draft } from '../../server/src/engine';
 import { recordDraftsParsed } from '../support/draftSpy';
@@ -277,6 +277,58 @@ describe('form-letter matching in bulk (the CLI: every draft added, then matched
       assert.deepEqual(bulk.lint(uri).diagnostics, expected, uri);
     }
     assert.ok(formLetters > drafts.length / 2, `${formLetters} form letters among ${drafts.length} drafts`);
+  });
+
+  it('the index finds the candidates a Map of buckets finds, through random adds and removes', () => {
+    // The index before its buckets were a table of its own: a Map per band, as the reference.
+    class MapIndex {
+      readonly buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
+      add(id: number, print: Fingerprint) {
+        print.bands.forEach((key, band) => this.buckets[band].set(key, [...(this.buckets[band].get(key) ?? []), id]));
+      }
+      remove(id: number, print: Fingerprint) {
+        print.bands.forEach((key, band) => {
+          const left = (this.buckets[band].get(key) ?? []).filter((other) => other !== id);
+          if (left.length > 0) this.buckets[band].set(key, left);
+          else this.buckets[band].delete(key);
+        });
+      }
+      shared(print: Fingerprint): number[][] {
+        return print.bands.map((key, band) => this.buckets[band].get(key) ?? []).filter((bucket) => bucket.length > 1);
+      }
+    }
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) | 0) >>> 0) / 2 ** 32;
+    // A third of the keys from 300 per band, so buckets fill and empty; the table's slots collide as it grows and shrinks.
+    const prints: Fingerprint[] = Array.from({ length: 3_000 }, () => ({ masked: '', shingles: new Uint32Array(0), bands: Array.from({ length: BANDS }, () => (random() < 0.3 ? Math.floor(random() * 300) * 0x9e3779b1 : Math.floor(random() * 2 ** 32)) >>> 0) }));
+    const index = new SimilarityIndex();
+    const reference = new MapIndex();
+    const present = new Set<number>();
+    let compared = 0;
+    for (let step = 0; step < 20_000; step++) {
+      const id = Math.floor(random() * prints.length);
+      if (present.has(id)) {
+        index.remove(id, prints[id]);
+        reference.remove(id, prints[id]);
+        present.delete(id);
+      } else {
+        index.add(id, prints[id]);
+        reference.add(id, prints[id]);
+        present.add(id);
+      }
+      if (step % 50 === 0) {
+        for (const other of [...present].slice(0, 20)) {
+          // With no bound reached, candidates() is every id of the shared buckets, each once, in bucket order.
+          const expected = [...new Set(reference.shared(prints[other]).sort((a, b) => a.length - b.length).flatMap((bucket) => bucket.slice(0, 24)))].filter((candidate) => candidate !== other);
+          const found = index.candidates(other, prints[other], () => true);
+          if (expected.length < 48 && !reference.shared(prints[other]).some((bucket) => bucket.length > 24)) {
+            assert.deepEqual(found, expected, `step ${step}, id ${other}`);
+            compared++;
+          }
+        }
+      }
+    }
+    assert.ok(compared > 4_000, `${compared} comparisons`);
   });
 
   it('drops the matches of matchAll when a draft changes, and release() only forgets a cached result', () => {

@@ -209,7 +209,7 @@ function fmix32(value: number): number {
  * 30 MB), then an array in the order the drafts were added.
  */
 export class SimilarityIndex {
-  private readonly buckets: Map<number, number | number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  private readonly buckets = Array.from({ length: BANDS }, () => new BucketTable());
   /** By id: the last `candidates` call that met it. */
   private seen = new Int32Array(1024);
   private call = 0;
@@ -221,27 +221,12 @@ export class SimilarityIndex {
       this.seen = seen;
     }
     const bands = print.bands;
-    for (let band = 0; band < bands.length; band++) {
-      const buckets = this.buckets[band];
-      const bucket = buckets.get(bands[band]);
-      if (bucket === undefined) buckets.set(bands[band], id);
-      else if (typeof bucket === 'number') buckets.set(bands[band], [bucket, id]);
-      else bucket.push(id);
-    }
+    for (let band = 0; band < bands.length; band++) this.buckets[band].add(bands[band] | 0, id);
   }
 
   remove(id: number, print: Fingerprint): void {
     const bands = print.bands;
-    for (let band = 0; band < bands.length; band++) {
-      const buckets = this.buckets[band];
-      const bucket = buckets.get(bands[band]);
-      if (bucket === id) buckets.delete(bands[band]);
-      else if (typeof bucket === 'object') {
-        const at = bucket.indexOf(id);
-        if (at !== -1) bucket.splice(at, 1);
-        if (bucket.length === 1) buckets.set(bands[band], bucket[0]);
-      }
-    }
+    for (let band = 0; band < bands.length; band++) this.buckets[band].remove(bands[band] | 0, id);
   }
 
   /**
@@ -254,8 +239,8 @@ export class SimilarityIndex {
     const buckets: number[][] = [];
     const bands = print.bands;
     for (let band = 0; band < bands.length; band++) {
-      const bucket = this.buckets[band].get(bands[band]);
-      if (typeof bucket === 'object') buckets.push(bucket);
+      const bucket = this.buckets[band].shared(bands[band] | 0);
+      if (bucket) buckets.push(bucket);
     }
     buckets.sort((a, b) => a.length - b.length);
     // A draft in several of these buckets is considered once: `seen` marks the ids met in this call.
@@ -280,3 +265,105 @@ export class SimilarityIndex {
     return found;
   }
 }
+
+/**
+ * One band's buckets, by band key: a table with open addressing (linear probing, at most half full) where a Map
+ * would keep most keys, which are 32-bit hashes, as heap numbers (small integers stop at 2^30), and hash and compare
+ * them as such. A slot's value is 0 (empty), id + 1 (a bucket of one draft) or -(n + 1) (a bucket of several: the
+ * array `lists[n]`).
+ */
+class BucketTable {
+  private keys = new Int32Array(256);
+  private values = new Int32Array(256);
+  /** 32 - log2(capacity): the hash's top bits pick the slot. */
+  private shift = 24;
+  private size = 0;
+  private readonly lists: number[][] = [];
+  /** Indexes into `lists` whose bucket went back to one draft, to reuse. */
+  private readonly freeLists: number[] = [];
+
+  /** The bucket's ids when two or more drafts share it. */
+  shared(key: number): number[] | undefined {
+    const value = this.values[this.slotOf(key)];
+    return value < 0 ? this.lists[-value - 1] : undefined;
+  }
+
+  add(key: number, id: number): void {
+    const slot = this.slotOf(key);
+    const value = this.values[slot];
+    if (value === 0) {
+      this.keys[slot] = key;
+      this.values[slot] = id + 1;
+      if (++this.size * 2 > this.values.length) this.grow();
+    } else if (value > 0) {
+      const list = this.freeLists.pop() ?? this.lists.length;
+      this.lists[list] = [value - 1, id];
+      this.values[slot] = -(list + 1);
+    } else {
+      this.lists[-value - 1].push(id);
+    }
+  }
+
+  remove(key: number, id: number): void {
+    const slot = this.slotOf(key);
+    const value = this.values[slot];
+    if (value === id + 1) this.clear(slot);
+    else if (value < 0) {
+      const bucket = this.lists[-value - 1];
+      const at = bucket.indexOf(id);
+      if (at !== -1) bucket.splice(at, 1);
+      if (bucket.length === 1) {
+        this.values[slot] = bucket[0] + 1;
+        this.lists[-value - 1] = NO_IDS;
+        this.freeLists.push(-value - 1);
+      }
+    }
+  }
+
+  /** The key's slot, or the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const mask = this.values.length - 1;
+    let slot = this.home(key);
+    while (this.values[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private home(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** Empties a slot, moving later keys of its probe run back so that none is cut off from its home (no tombstones). */
+  private clear(slot: number): void {
+    const mask = this.values.length - 1;
+    let hole = slot;
+    for (let next = (hole + 1) & mask; this.values[next] !== 0; next = (next + 1) & mask) {
+      const home = this.home(this.keys[next]);
+      // The key at `next` may fill the hole unless its home lies cyclically after the hole, up to `next`.
+      const homeAfterHole = hole <= next ? home > hole && home <= next : home > hole || home <= next;
+      if (!homeAfterHole) {
+        this.keys[hole] = this.keys[next];
+        this.values[hole] = this.values[next];
+        hole = next;
+      }
+    }
+    this.values[hole] = 0;
+    this.size--;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(values.length * 2);
+    this.shift--;
+    for (let slot = 0; slot < values.length; slot++) {
+      if (values[slot] === 0) continue;
+      const mask = this.values.length - 1;
+      let to = this.home(keys[slot]);
+      while (this.values[to] !== 0) to = (to + 1) & mask;
+      this.keys[to] = keys[slot];
+      this.values[to] = values[slot];
+    }
+  }
+}
+
+const NO_IDS: number[] = [];
