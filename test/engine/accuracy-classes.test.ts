@@ -195,3 +195,22 @@ describe('missing-scenario-detail: elements read for what they are (session 9, t
     assert.ok(!fires(draft(front, "Hi Ines, I'm a platform engineer; your team is building a Rust query planner and I'd like to follow it."), 'missing-scenario-detail'));
   });
 });
+
+describe('early-ask and unearned-reference: asks in other shapes (session 9, third pass)', () => {
+  it('reads "is your team hiring?" said as "you\'re hiring" asked, and leaves it alone said as what the sender saw', () => {
+    assert.ok(fires(draft('to: Kemal Arslan\n', 'Hi Kemal, fellow Bilkent grad here. Is there any chance you\'re hiring analysts this spring?'), 'early-ask'));
+    assert.ok(!fires(draft('to: Kemal Arslan\n', "Hi Kemal, I'm an analyst in Ankara and saw you're hiring; I'd like to follow the team's work on credit risk."), 'early-ask'));
+  });
+
+  it('takes "put in a word for me" as a favour, and a good word after a brief meeting as an unearned recommendation', () => {
+    assert.ok(fires(draft('to: Kemal Arslan\n', 'Hi Kemal, loved your Devoxx talk. Could you put in a word for me with your team lead?'), 'early-ask'));
+    assert.ok(fires(draft('to: Kemal Arslan\n', 'Hi Kemal, we chatted briefly at the Izmir meetup. Could you put in a good word with your hiring manager?'), 'unearned-reference'));
+    assert.ok(!fires(draft('to: Kemal Arslan\nkind: follow-up\n', 'Hi Kemal, thanks for connecting after the Izmir meetup. Could you put in a good word for me with your hiring manager?'), 'unearned-reference'));
+  });
+
+  it('reads "can I put you down as one?" after a request for referees as asking for a reference', () => {
+    const front = 'to: Kemal Arslan\nkind: message\nrelationship: colleague\ncontext: Two weeks on the same hackathon team.\n';
+    assert.ok(fires(draft(front, 'Kemal, selam! The bank wants two referees from me. Can I put you down as one?'), 'unearned-reference'));
+    assert.ok(!fires(draft(front, 'Kemal, selam! Can I put you down as a speaker for our meetup in May?'), 'unearned-reference'));
+  });
+});
