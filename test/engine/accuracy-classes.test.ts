@@ -163,3 +163,54 @@ describe("dev's four flagged good drafts, by class (looked at in session 9, fixe
     assert.ok(fires('Hi Ana, I see you design for fintech teams in Madrid; are you hiring backend engineers this autumn?', 'early-ask'));
   });
 });
+
+describe('missing-scenario-detail: elements read for what they are (session 9, third pass)', () => {
+  const detail = (front: string, body: string) => diagnosticsOf(draft(front, body), 'missing-scenario-detail').map((d) => d.message);
+
+  it('takes a length ("25 minutes") as no timing, and one fixed slot with no alternative as no flexible timing', () => {
+    const who = "Hi Tomasz, I'm a QA lead in Gdańsk weighing a move into security, the path you took.";
+    assert.ok(detail('to: Tomasz Nowak\nscenario: informational-interview\n', `${who} Could I borrow 25 minutes to ask how you began?`).some((m) => m.includes('flexible timing')));
+    assert.ok(detail('to: Tomasz Nowak\nscenario: informational-interview\n', `${who} Could we speak for 25 minutes on Friday at 5pm CET?`).some((m) => m.includes('flexible timing')));
+    for (const when of ['on Friday at 5pm or Monday morning', 'on a Friday, any week you like', 'next week', 'whenever it fits your calendar']) {
+      assert.deepEqual(detail('to: Tomasz Nowak\nscenario: informational-interview\n', `${who} Could we speak for 25 minutes ${when}?`), [], when);
+    }
+  });
+
+  it("takes a follow-up's time from the proposal, not from the sentence that says when you met", () => {
+    const front = 'to: Leila Haddad\nkind: follow-up\nscenario: follow-up\n';
+    const met = 'Hi Leila, thanks for accepting! Lovely meeting you at the Beirut design days on Thursday.';
+    assert.ok(detail(front, `${met} I'd like to hear more about your type foundry.`).some((m) => m.includes('next step with a time')));
+    assert.deepEqual(detail(front, `${met} Could we have a coffee on Tuesday at 10 near your studio?`), []);
+  });
+
+  it('asks alumni and shared-interest notes for a reason when nothing says why this person', () => {
+    assert.ok(detail('to: Rui Costa\nscenario: alumni\n', "Hi Rui, I'm a Porto Engineering grad too ('19). Always good to link up with alumni!").some((m) => m.includes('reason')));
+    assert.ok(detail('to: Rui Costa\nscenario: stranger-shared-interest\n', "Hi Rui, I'm a beekeeper in Braga. I saw your hive photos in the Portuguese Beekeepers group.").some((m) => m.includes('reason')));
+    assert.deepEqual(detail('to: Rui Costa\nscenario: alumni\n', "Hi Rui, I'm a Porto Engineering grad too ('19). I'd love to hear how you moved from civil works into wind farms."), []);
+  });
+
+  it('takes "what your team is building" as naming none of their work, and the work itself as naming it', () => {
+    const front = 'to: Ines Moreau\nscenario: hiring-manager\n';
+    assert.ok(fires(draft(front, "Hi Ines, I'm a platform engineer and would like to follow what your team is building."), 'missing-scenario-detail'));
+    assert.ok(!fires(draft(front, "Hi Ines, I'm a platform engineer; your team is building a Rust query planner and I'd like to follow it."), 'missing-scenario-detail'));
+  });
+});
+
+describe('early-ask and unearned-reference: asks in other shapes (session 9, third pass)', () => {
+  it('reads "is your team hiring?" said as "you\'re hiring" asked, and leaves it alone said as what the sender saw', () => {
+    assert.ok(fires(draft('to: Kemal Arslan\n', 'Hi Kemal, fellow Bilkent grad here. Is there any chance you\'re hiring analysts this spring?'), 'early-ask'));
+    assert.ok(!fires(draft('to: Kemal Arslan\n', "Hi Kemal, I'm an analyst in Ankara and saw you're hiring; I'd like to follow the team's work on credit risk."), 'early-ask'));
+  });
+
+  it('takes "put in a word for me" as a favour, and a good word after a brief meeting as an unearned recommendation', () => {
+    assert.ok(fires(draft('to: Kemal Arslan\n', 'Hi Kemal, loved your Devoxx talk. Could you put in a word for me with your team lead?'), 'early-ask'));
+    assert.ok(fires(draft('to: Kemal Arslan\n', 'Hi Kemal, we chatted briefly at the Izmir meetup. Could you put in a good word with your hiring manager?'), 'unearned-reference'));
+    assert.ok(!fires(draft('to: Kemal Arslan\nkind: follow-up\n', 'Hi Kemal, thanks for connecting after the Izmir meetup. Could you put in a good word for me with your hiring manager?'), 'unearned-reference'));
+  });
+
+  it('reads "can I put you down as one?" after a request for referees as asking for a reference', () => {
+    const front = 'to: Kemal Arslan\nkind: message\nrelationship: colleague\ncontext: Two weeks on the same hackathon team.\n';
+    assert.ok(fires(draft(front, 'Kemal, selam! The bank wants two referees from me. Can I put you down as one?'), 'unearned-reference'));
+    assert.ok(!fires(draft(front, 'Kemal, selam! Can I put you down as a speaker for our meetup in May?'), 'unearned-reference'));
+  });
+});

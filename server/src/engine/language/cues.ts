@@ -92,6 +92,8 @@ export const REASONS = new PhraseMatcher([
   '{dreamed|dreamt|dreaming} of {working|joining}',
   'leader in',
   "{you|you've|you have} {went|moved|switched|transitioned|pivoted|made the move|made the jump|gone} {from|to|into}",
+  // Their path as the one the sender wants: "your move into robotics is the path I hope to take", "the move I'm weighing".
+  "{the|a|same} {path|move|route|switch|jump|transition} {i|i'm|i'd|i've|i'll|im}",
   // Their work set beside the sender's: a shared interest ("which is exactly my area", "close to my own research").
   '{exactly|precisely|also|right in|squarely in|close to} my {own}? {area|field|focus|niche|specialty|speciality|research|world|space}',
 ]);

@@ -45,6 +45,7 @@ const FAVOURS = new PhraseMatcher([
   'recommend me for',
   'put in a good word',
   'good word for me',
+  'put in a word {for|with}',
   '{introduce me to|introduction to|intro to|connect me with|put me in touch with}',
   '{review|reviewing|look at|looking at|check|checking|read|reading|critique|forward|forwarding|pass|passing|share|send|give|giving} my {resume|cv|portfolio|cover letter|application|thesis|thesis draft|draft|paper|manuscript|deck}',
   '{look|glance|once-over} at my',
@@ -129,10 +130,20 @@ export function asksIn(draft: Draft): PhraseMatch[] {
     ...FAVOURS.findAll(draft.words).filter((match) => !isOffer(draft, match, recruiter) && !(recruiter && aboutCv(draft, match))),
     ...requestedFavours(draft).filter((match) => !(recruiter && (isOffer(draft, match, recruiter) || aboutCv(draft, match)))),
     ...(recruiter ? [] : JOB_ASKS.findAll(draft.words)),
+    ...(recruiter ? [] : HIRING_SAID.findAll(draft.words).filter((match) => isQuestion(draft, match))),
   ];
   return matches
     .sort((a, b) => a.firstWord - b.firstWord)
     .filter((match) => !isNegated(draft, match.firstWord) && !draft.isQuoted(draft.words[match.firstWord].start) && !isTopic(draft, match));
+}
+
+/** "You're hiring" said is what the sender saw ("saw you're hiring; I'd love to connect"); asked ("any chance you're hiring?") it asks for a job. */
+const HIRING_SAID = new PhraseMatcher(["{you're|you are|your team's|your team is|ur} hiring"]);
+
+/** Whether the phrase's sentence is a question. */
+function isQuestion(draft: Draft, match: PhraseMatch): boolean {
+  const sentence = draft.sentenceOfWord(match.firstWord);
+  return sentence !== undefined && draft.prose.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
 }
 
 /** A request to them followed by a favour done to the sender: from the request to the object. */

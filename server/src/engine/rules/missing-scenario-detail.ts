@@ -4,6 +4,7 @@ import { CONCRETE_TIME, THEIR_WORK, namesSomethingSpecific } from '../language/s
 import type { TextEdit } from '../types';
 import type { Word } from '../text/words';
 import { asksIn } from './early-ask';
+import { givesAReason } from './no-reason';
 import type { Rule } from './rule';
 
 /** What an element's test reads: the body's prose with placeholders blanked out (a `[Company]` names no company). */
@@ -132,7 +133,10 @@ const REQUIREMENTS: Record<string, Element[]> = {
     },
     { what: 'a short update on you', present: UPDATE, sentence: "I'm now ${1:[a short update]}.", at: 'end' },
   ],
-  alumni: [{ what: 'the school, programme or year', present: SCHOOL, sentence: "I'm a fellow ${1:[school or programme]} alum.", at: 'start' }],
+  alumni: [
+    { what: 'the school, programme or year', present: SCHOOL, sentence: "I'm a fellow ${1:[school or programme]} alum.", at: 'start' },
+    { what: 'a reason tied to their path', present: ({ draft }) => givesAReason(draft), sentence: "I'd love to hear how you ${1:[a step on their path]}.", at: 'end' },
+  ],
   'mutual-connection': [{ what: "the mutual contact's name", present: namesMutualContact, sentence: '${1:[Mutual contact]} suggested I reach out.', at: 'start' }],
   'read-their-work': [
     { what: 'their post, article or talk by its title or topic', present: new RegExp(`${TITLE_OF_WORK.source}|${WORK_ON_A_TOPIC.source}|${NAMED_WORK.source}`, 'u'), sentence: 'I read your ${1:[post]} "${2:[title]}".', at: 'start' },
@@ -153,16 +157,17 @@ const REQUIREMENTS: Record<string, Element[]> = {
   'stranger-shared-interest': [
     { what: 'how you found them', present: HOW_FOUND, sentence: 'I found you through ${1:[how you found them]}.', at: 'start' },
     { what: 'the interest you share', present: sharesInterest, sentence: 'We both care about ${1:[shared interest]}.', at: 'start' },
+    { what: 'a reason to connect with them', present: ({ draft }) => givesAReason(draft), sentence: "I'd love to ${1:[why this person]}.", at: 'end' },
   ],
   'informational-interview': [
     { what: 'who you are', present: SELF, sentence: "I'm ${1:[who you are]}.", at: 'start' },
     { what: 'no job request', present: ({ draft }) => !asksForAJob(draft), sentence: "I'm not asking about jobs, only to learn from your path.", at: 'end' },
     { what: 'how long you ask for (15-30 minutes)', present: MINUTES, sentence: 'Could I have ${1:20} minutes of your time?', at: 'end' },
-    { what: 'flexible timing', present: new RegExp(`${FLEXIBLE.source}|${CONCRETE_TIME.source}`, 'i'), sentence: "I'm flexible on timing.", at: 'end' },
+    { what: 'flexible timing', present: (reading) => timingOf(reading).flexible, sentence: "I'm flexible on timing.", at: 'end' },
   ],
   'follow-up': [
     { what: 'thanks for connecting', present: THANKS, sentence: 'Thanks for connecting!', at: 'start' },
-    { what: 'one specific next step with a time', present: CONCRETE_TIME, sentence: 'Could I ${1:[buy you coffee]} ${2:[next Thursday]}?', at: 'end' },
+    { what: 'one specific next step with a time', present: (reading) => timingOf(reading).times > 0, sentence: 'Could I ${1:[buy you coffee]} ${2:[next Thursday]}?', at: 'end' },
   ],
 };
 
@@ -230,7 +235,74 @@ function outsidePlaceholders(draft: Draft): Word[] {
 /** Something specific about the team's work: a piece of it, their work named, or what the team did; a job post is none. */
 function teamWork({ prose }: Reading): boolean {
   const text = prose.replace(JOB_POST, (match) => ' '.repeat(match.length));
-  return THEIR_WORK.test(text) || WORK_PIECE.test(text) || TEAM_DID.test(text) || THEY_POSTED.test(text);
+  return THEIR_WORK.test(text) || WORK_PIECE.test(text) || THEY_POSTED.test(text) || namesWhatTheTeamDid(text);
+}
+
+/** What the team did, with its object: "what your team is building" leaves the thing itself out, so it names nothing. */
+function namesWhatTheTeamDid(text: string): boolean {
+  TEAM_DID_ALL.lastIndex = 0;
+  for (let match = TEAM_DID_ALL.exec(text); match; match = TEAM_DID_ALL.exec(text)) {
+    if (wordBefore(text, match.index) !== 'what') return true;
+  }
+  return false;
+}
+
+const TEAM_DID_ALL = new RegExp(TEAM_DID.source, 'gi');
+
+/** The word that ends just before `at`, lower-cased ('' at the start); reads back over one word only. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}'’]/u.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Words that leave the time open: "whenever suits you", "I'm flexible", "anytime". */
+const OPEN_TIMING = new Set(['whenever', 'anytime', 'flexible']);
+/** What follows "any" when it opens a window: "any day", "any week that suits you", "any other slot". */
+const ANY_WINDOW = new Set(['day', 'days', 'week', 'weeks', 'weekday', 'weekdays', 'time', 'evening', 'evenings', 'morning', 'mornings', 'afternoon', 'afternoons', 'weekend', 'slot', 'other']);
+/** Words of a sentence that tells a meeting already had ("great meeting you at Cairo ICT on Monday"): its time is then, not the next step's. */
+const TELLS_THE_PAST = new Set(['was', 'were', 'met', 'meeting', 'enjoyed', 'yesterday', 'last', 'accepting', 'connecting']);
+const TIMES = new RegExp(CONCRETE_TIME.source, 'gi');
+/** Read on one time's few characters only: a length ("20 minutes") and a clock time ("3pm", "10:00"). */
+const LENGTH = /min/i;
+const CLOCK = /\d(?::\d{2}|\s?[ap]m)$/i;
+
+interface Timing {
+  /** Times proposed (a day, a date, a window; a length is not one), outside sentences about the past. */
+  times: number;
+  /** Whether the timing is left to them: an open window, or times with no single fixed slot ("Tuesday at 3pm" and nothing else). */
+  flexible: boolean;
+}
+
+/** When the note proposes to talk, read sentence by sentence, word by word. */
+function timingOf({ draft, prose }: Reading): Timing {
+  const words = draft.words;
+  let open = FLEXIBLE.test(prose);
+  let times = 0;
+  let fixedSlots = 0;
+  for (const sentence of draft.sentences) {
+    let past = false;
+    let alternative = false;
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+      const norm = words[i].norm;
+      if (OPEN_TIMING.has(norm) || (norm === 'any' && ANY_WINDOW.has(words[i + 1]?.norm ?? ''))) open = true;
+      if (norm === 'or') alternative = true;
+      if (TELLS_THE_PAST.has(norm)) past = true;
+    }
+    if (past) continue;
+    const text = prose.slice(Math.max(0, sentence.start - draft.bodyStart), sentence.end - draft.bodyStart);
+    let clock = false;
+    TIMES.lastIndex = 0;
+    for (let match = TIMES.exec(text); match; match = TIMES.exec(text)) {
+      if (LENGTH.test(match[0])) continue;
+      times++;
+      if (CLOCK.test(match[0])) clock = true;
+    }
+    if (clock && !alternative) fixedSlots++;
+  }
+  return { times, flexible: open || (times > 0 && fixedSlots === 0) };
 }
 
 /**

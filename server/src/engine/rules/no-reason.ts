@@ -28,15 +28,7 @@ export const noReason: Rule = {
   tags: ['personalisation'],
   check(draft, report) {
     const sentences = draft.sentences;
-    if (sentences.length === 0 || draft.placeholders.length > 0 || relationshipIsTheReason(draft)) return;
-    if (hasReasonPhrase(draft) || THEIR_WORK.test(draft.prose)) return;
-    // An ask aimed at them, even one made too early, is an intention: early-ask judges it, and this rule does not pile on.
-    if (asksIn(draft).some((ask) => aimedAtThem(draft, draft.sentenceOfWord(ask.firstWord)))) return;
-    const asksSomething = sentences.some((sentence) => {
-      const text = draft.prose.slice(sentence.start, sentence.end);
-      return text.trimEnd().endsWith('?') && !isBareConnectQuestion(draft, sentence) && !SMALL_TALK_QUESTION.test(text);
-    });
-    if (asksSomething) return;
+    if (sentences.length === 0 || draft.placeholders.length > 0 || givesAReason(draft)) return;
     const last = sentences[sentences.length - 1];
     report({
       ...draft.firstLineOf(last),
@@ -45,6 +37,20 @@ export const noReason: Rule = {
     });
   },
 };
+
+/**
+ * Whether the note says why this person: the relationship, a reason phrase, their work, an ask or a question aimed at
+ * them. missing-scenario-detail reads it too, for the scenarios whose elements include a reason.
+ */
+export function givesAReason(draft: Draft): boolean {
+  if (relationshipIsTheReason(draft) || hasReasonPhrase(draft) || THEIR_WORK.test(draft.prose)) return true;
+  // An ask aimed at them, even one made too early, is an intention: early-ask judges it, and this rule does not pile on.
+  if (asksIn(draft).some((ask) => aimedAtThem(draft, draft.sentenceOfWord(ask.firstWord)))) return true;
+  return draft.sentences.some((sentence) => {
+    const text = draft.prose.slice(sentence.start, sentence.end);
+    return text.trimEnd().endsWith('?') && !isBareConnectQuestion(draft, sentence) && !SMALL_TALK_QUESTION.test(text);
+  });
+}
 
 /**
  * Whether an ask is put to this person: to them ("could you refer me") or about their team by name ("anything on your

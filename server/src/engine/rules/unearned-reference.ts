@@ -21,6 +21,12 @@ const REFERENCE_ASKS = new PhraseMatcher([
   "{i'd|i would} {love|like|appreciate|be grateful for} {a|an|your} {short|quick|brief|linkedin}? {reference|recommendation|endorsement|testimonial}",
 ]);
 
+/** A good word is a light recommendation: unearned when the note itself says the tie was brief ("we met briefly"). */
+const GOOD_WORD = new PhraseMatcher(['put in a {good}? word']);
+const BRIEF_TIE = new PhraseMatcher(['{met|spoke|chatted|talked} {once|briefly}', 'only briefly', '{a|one} {brief|short|quick} {chat|conversation|call}']);
+/** Listing them as a referee ("can I put you down as one?"), with a reference word in that sentence or the one before. */
+const LIST_AS_REFEREE = new PhraseMatcher(['{put|list|name|use} you {down}? as']);
+
 /** A request ("could you", "would you mind", "if you'd") in the same sentence as a reference word is an ask for one. */
 const REQUESTS = new PhraseMatcher([
   '{could|would|can|will} you',
@@ -63,7 +69,11 @@ export const unearnedReference: Rule = {
   check(draft, report) {
     const workedTogether = draft.meta.relationship === 'colleague' || draft.meta.scenario?.id === 'former-colleague';
     if (draft.meta.kind === 'message' && workedTogether && !looksUnearned(draft)) return;
-    const hits = REFERENCE_ASKS.findAll(draft.words).filter((match) => !isNegated(draft, match.firstWord));
+    const hits = [
+      ...REFERENCE_ASKS.findAll(draft.words),
+      ...(BRIEF_TIE.findAll(draft.words).length > 0 ? GOOD_WORD.findAll(draft.words) : []),
+      ...LIST_AS_REFEREE.findAll(draft.words).filter((match) => referenceWordNear(draft, match.firstWord)),
+    ].filter((match) => !isNegated(draft, match.firstWord));
     // A request and a reference word anywhere in one sentence: one pass over the requests, one over the words.
     const phraseSentences = new Set(hits.map((match) => draft.sentenceOfWord(match.firstWord)));
     const requestSentences = new Map<unknown, number>();
@@ -92,3 +102,12 @@ export const unearnedReference: Rule = {
     }
   },
 };
+
+/** Whether a reference word ("referees", "reference") stands in the word's sentence or the sentence before it. */
+function referenceWordNear(draft: Draft, wordIndex: number): boolean {
+  const sentences = draft.sentences;
+  const at = sentences.indexOf(draft.sentenceOfWord(wordIndex)!);
+  const first = sentences[Math.max(0, at - 1)]?.firstWord ?? wordIndex;
+  for (let i = first; i < wordIndex; i++) if (REFERENCE_WORDS.has(draft.words[i].norm)) return true;
+  return false;
+}
