@@ -1,5 +1,5 @@
 // The language server, run by server.ts (the `invite-lint-ls` command), which checks its arguments first.
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { ProposedFeatures, createConnection } from './lsp/library';
 import { createContext } from './lsp/context';
 import { registerCodeActions } from './lsp/handlers/codeActions';
 import { registerCompletion } from './lsp/handlers/completion';

@@ -1,4 +1,5 @@
-import { CodeAction, type CodeAction as LspCodeAction } from 'vscode-languageserver';
+import type { CodeAction as LspCodeAction } from 'vscode-languageserver';
+import { CodeAction } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine';
 import { fixAllEdits, fixAllReport } from '../engine/fixes/fixAll';

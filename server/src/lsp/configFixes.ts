@@ -4,7 +4,8 @@
 // a text edit of the existing file.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CodeAction, CodeActionKind, type ClientCapabilities, type CodeActionParams, type WorkspaceEdit } from 'vscode-languageserver';
+import type { ClientCapabilities, CodeActionParams, WorkspaceEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind } from './library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine';
 import { addPhraseEdit, phraseFromSelection, type ConfigFileEdit, type PhraseList } from '../engine/project';

@@ -1,13 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import {
-  CodeAction,
-  CodeActionKind,
-  DiagnosticSeverity,
-  type Diagnostic as LspDiagnostic,
-  type Range,
-  type TextEdit as LspTextEdit,
-} from 'vscode-languageserver';
+import type { Diagnostic as LspDiagnostic, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, DiagnosticSeverity } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { plainText, type Diagnostic, type Fix, type Severity, type TextEdit } from '../engine';
 import { combineFixes } from '../engine/fixes/combineFixes';

@@ -1,4 +1,5 @@
-import { TextDocuments, type Position, type Range, type TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { TextDocuments } from './library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**

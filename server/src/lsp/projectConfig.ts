@@ -2,7 +2,8 @@
 // a config file changes, and the problems of each config file in effect published as diagnostics in that file.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
-import { DiagnosticSeverity, type Connection, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './library';
 import type { EngineConfig } from '../engine';
 import { LineIndex } from '../engine';
 import { ProjectConfigs, resolveConfig, type ConfigFileTarget, type ConfigProblem, type ResolvedConfig } from '../engine/project';

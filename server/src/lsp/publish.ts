@@ -1,4 +1,5 @@
-import { CodeLensRefreshRequest, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import { CodeLensRefreshRequest } from './library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LINTING_NOTIFICATION, toLspDiagnostic } from './convert';
 import type { ServerContext } from './context';

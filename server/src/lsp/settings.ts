@@ -1,4 +1,5 @@
-import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification } from './library';
 import { DEFAULT_CONFIG, RULE_NAMES, configFromSettings, type EngineConfig } from '../engine';
 import { DEFAULT_HOLD, holdSettingsFrom, type HoldSettings } from './typingHold';
 

@@ -2,7 +2,8 @@
 // current from file events, linted in slices that give way to the message loop so typing is never held up.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FileChangeType, type FileEvent } from 'vscode-languageserver';
+import type { FileEvent } from 'vscode-languageserver';
+import { FileChangeType } from './library';
 import { inputsFor, type Input } from '../files/inputs';
 import { GitIgnores, isInside } from '../files/gitignore';
 

@@ -1,4 +1,4 @@
-import { CodeActionKind } from 'vscode-languageserver';
+import { CodeActionKind } from '../library';
 import { fixAll, quickFixes } from '../codeActions';
 import { CREATE_CONFIG_COMMAND, configFixes, createConfigFile } from '../configFixes';
 import { FIX_ALL_KIND } from '../convert';

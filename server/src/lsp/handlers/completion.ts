@@ -1,4 +1,5 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import type { CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind } from '../library';
 import { complete, renderSnippet, type Suggestion } from '../../engine';
 import { toLspRange } from '../convert';
 import type { ServerContext } from '../context';

@@ -1,4 +1,4 @@
-import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification } from '../library';
 import type { ServerContext } from '../context';
 
 /** Settings: pushed ones apply at once; a client that can answer `workspace/configuration` is asked as well. */

@@ -1,4 +1,4 @@
-import { MarkupKind } from 'vscode-languageserver';
+import { MarkupKind } from '../library';
 import { explainDiagnostics, hover as frontMatterHover } from '../../engine';
 import { ruleDocUri, toLspRange } from '../convert';
 import type { ServerContext } from '../context';

@@ -1,4 +1,4 @@
-import { CodeActionKind, DidChangeWorkspaceFoldersNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWorkspaceFoldersNotification, TextDocumentSyncKind } from '../library';
 import { CREATE_CONFIG_COMMAND, workspaceEditTraits } from '../configFixes';
 import { FIX_ALL_KIND } from '../convert';
 import type { ServerContext } from '../context';
