@@ -503,8 +503,16 @@ export class PhraseMatcher {
     let last = 0;
     for (const id of this.root.next.keys()) last = Math.max(last, id);
     this.starts = new Array<State | undefined>(last + 1).fill(undefined);
-    for (const [id, next] of this.root.next) if (id > 0) this.starts[id] = next;
+    this.startable = new Uint8Array(last + 1);
+    for (const [id, next] of this.root.next) {
+      if (id <= 0) continue;
+      this.starts[id] = next;
+      this.startable[id] = 1;
+    }
   }
+
+  /** 1 for the vocabulary numbers that start a phrase: a byte each, so the whole list's starts share a few cache lines. */
+  private readonly startable: Uint8Array;
 
   /**
    * Where a match that starts with each vocabulary number goes, by index: every word of a draft is tried as a start
@@ -520,8 +528,15 @@ export class PhraseMatcher {
   /** Non-overlapping matches over words[from, to), as word index ranges. */
   findAll(words: readonly Word[], from = 0, to = words.length): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
+    const startable = this.startable;
     let i = from;
     while (i < to) {
+      // Most words start no phrase of the list: told by their number alone, before anything else is looked up.
+      const id = words[i].vocabularyId;
+      if (id > 0 && (id >= startable.length || startable[id] === 0)) {
+        i++;
+        continue;
+      }
       const best = this.longestAt(words, i, to);
       if (best) {
         matches.push(best);
