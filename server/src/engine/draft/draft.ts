@@ -11,6 +11,7 @@ import type { Account, Kind, OffsetRange, Relationship, TextEdit } from '../type
 import { ACCOUNTS, INMAIL_BODY_LIMIT, KINDS, NOTE_LIMITS, RELATIONSHIPS, TITLES, isOneOf } from '../vocabulary';
 import { normalizeWord, segmentSentences, segmentWords, type Sentence, type Word } from '../text/words';
 import { partitionPoint } from '../text/search';
+import { flatText } from '../text/flat';
 
 const STRANGER_SCENARIOS = new Set(['stranger-shared-interest', 'dream-company', 'hiring-manager', 'recruiter', 'informational-interview', 'read-their-work']);
 
@@ -49,10 +50,14 @@ export class Draft {
   private cachedSubject?: { value: Subject | undefined };
   private cachedQuotes?: OffsetRange[];
 
+  /** The draft's text, flat (see `flatText`). */
+  readonly text: string;
+
   constructor(
-    readonly text: string,
+    text: string,
     readonly config: EngineConfig,
   ) {
+    text = this.text = flatText(text);
     this.lines = new LineIndex(text);
     this.frontMatter = parseFrontMatter(text);
     this.bodyStart = this.frontMatter?.range.end ?? 0;

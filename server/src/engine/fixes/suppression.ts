@@ -74,14 +74,19 @@ export class SuppressionFixes {
       this.placements.set(line, placement);
     }
     const rules = [rule];
-    const thisLine = { rules, scope: 'this line', line: line + 1 };
+    // Written out rather than spread from a shared object: this runs for every diagnostic of every lint.
     switch (placement.kind) {
       case 'end':
-        return suppressionFix({ ...thisLine, comments: [{ at: placement.at, kind: 'disable-line', before: '', after: '' }] });
+        return suppressionFix({ rules, scope: 'this line', line: line + 1, comments: [{ at: placement.at, kind: 'disable-line', before: '', after: '' }] });
       case 'above':
-        return suppressionFix({ ...thisLine, comments: [{ at: placement.at, kind: 'disable-next-line', before: '', after: '' }] });
+        return suppressionFix({ rules, scope: 'this line', line: line + 1, comments: [{ at: placement.at, kind: 'disable-next-line', before: '', after: '' }] });
       case 'before':
-        return suppressionFix({ ...thisLine, comments: [{ at: placement.at, kind: 'disable-next-line', before: '', after: this.lineBreakBefore(placement.at) }] });
+        return suppressionFix({
+          rules,
+          scope: 'this line',
+          line: line + 1,
+          comments: [{ at: placement.at, kind: 'disable-next-line', before: '', after: this.lineBreakBefore(placement.at) }],
+        });
       case 'around': {
         // A disable or enable of this rule inside the pair would be overridden by it or would override it.
         if (this.togglesRule(rule, placement.from, placement.to ?? this.draft.text.length)) return undefined;
@@ -227,9 +232,11 @@ function isSpace(code: number): boolean {
 
 /** "Disable RULES for SCOPE": one directive comment per place, naming every rule of the suppression. */
 export function suppressionFix(suppression: Suppression): Fix {
-  const rules = suppression.rules.join(' ');
+  // Most suppressions name one rule.
+  const one = suppression.rules.length === 1 ? suppression.rules[0] : undefined;
+  const rules = one ?? suppression.rules.join(' ');
   return {
-    title: `Disable ${suppression.rules.join(', ')} for ${suppression.scope}`,
+    title: `Disable ${one ?? suppression.rules.join(', ')} for ${suppression.scope}`,
     suppression,
     edits: suppression.comments.map(({ at, kind, before, after }): TextEdit => ({ start: at, end: at, newText: `${before}<!-- invite-lint-${kind} ${rules} -->${after}` })),
   };

@@ -201,6 +201,28 @@ const FILLER = new Set([
   'a', 'me', 'us', 'in', 'touch', 'stay', 'keep', 'professional', 'so', 'hope', 'do', 'if', 'it', 'that',
 ]);
 
+/** Which of the word sets above a word is in, a bit per set: one lookup per word of a draft where there were six. */
+const enum In {
+  FirstPerson = 1,
+  SecondPerson = 2,
+  Us = 4,
+  Offer = 8,
+  Cliche = 16,
+  ConnectOrFiller = 32,
+}
+const IN_SETS = new Map<string, number>();
+for (const [set, bit] of [
+  [FIRST_PERSON, In.FirstPerson],
+  [SECOND_PERSON, In.SecondPerson],
+  [US, In.Us],
+  [OFFER_WORDS, In.Offer],
+  [CLICHE, In.Cliche],
+  [CONNECT_WORDS, In.ConnectOrFiller],
+  [FILLER, In.ConnectOrFiller],
+] as const) {
+  for (const word of set) IN_SETS.set(word, (IN_SETS.get(word) ?? 0) | bit);
+}
+
 function readSentence(draft: Draft, sentence: Sentence, from: number, greetedName: number | undefined): SentenceReading {
   const words = draft.words;
   const names: string[] = [];
@@ -221,14 +243,15 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
   for (let i = from; i < sentence.endWord; i++) {
     const word = words[i];
     const norm = word.norm;
-    if (FIRST_PERSON.has(norm)) {
+    const sets = IN_SETS.get(norm) ?? 0;
+    if (sets & In.FirstPerson) {
       first++;
       speaker = 'sender';
-    } else if (SECOND_PERSON.has(norm)) {
+    } else if (sets & In.SecondPerson) {
       second++;
       them = true;
       speaker = 'them';
-    } else if (US.has(norm)) {
+    } else if (sets & In.Us) {
       if (i + 1 < sentence.endWord && BUSINESS_WORDS.has(words[i + 1].norm)) {
         business = true;
         speaker = 'sender';
@@ -243,17 +266,17 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
     if (startsWithCapital(word.text) && (norm.endsWith("'s") || norm.endsWith('’s')) && !draft.isRecipientName(word.text.slice(0, -2))) {
       possessiveName = true;
     }
-    if (OFFER_WORDS.has(norm) || (i === from && OFFER_OPENERS.has(norm))) offer = true;
-    if (CLICHE.has(norm)) cliche = true;
-    if (!CONNECT_WORDS.has(norm) && !FILLER.has(norm)) connectOnly = false;
+    if (sets & In.Offer || (i === from && OFFER_OPENERS.has(norm))) offer = true;
+    if (sets & In.Cliche) cliche = true;
+    if (!(sets & In.ConnectOrFiller)) connectOnly = false;
     if (i > from && startsWithCapital(word.text) && !CAPITALISED_NOT_NAMES.has(norm) && word.start !== greetedName && !draft.isRecipientName(word.text)) {
       names.push(word.text);
       if (speaker === 'sender') nearSender = true;
     }
   }
-  const text = draft.prose.slice(words[from].start, sentence.end);
+  const prose = draft.prose;
   let commas = 0;
-  for (let i = 0; i < text.length; i++) if (text[i] === ',') commas++;
+  for (let at = words[from].start; at < sentence.end; at++) if (prose.charCodeAt(at) === 0x2c) commas++;
   return { names, aboutSender: SENDER_OPENERS.has(opener), them, us, first, second, commas, offer, cliche, connectOnly, business, nearSender, possessiveName, statesTheirRole };
 }
 

@@ -245,9 +245,22 @@ export function maskText(text: string, excluded: OffsetRange[], extra: OffsetRan
     const start = Math.max(range.start, cursor);
     if (range.end <= start) continue;
     parts.push(text.slice(cursor, start));
-    parts.push(text.slice(start, range.end).replace(/[^\r\n]/g, ' '));
+    blank(text, start, range.end, parts);
     cursor = range.end;
   }
   parts.push(text.slice(cursor));
   return parts.join('');
+}
+
+/** text[start, end) as spaces, line breaks kept: one run of spaces per line rather than a regex match per character. */
+function blank(text: string, start: number, end: number, parts: string[]): void {
+  let run = start;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 10 && code !== 13) continue;
+    if (at > run) parts.push(' '.repeat(at - run));
+    parts.push(code === 10 ? '\n' : '\r');
+    run = at + 1;
+  }
+  if (end > run) parts.push(' '.repeat(end - run));
 }

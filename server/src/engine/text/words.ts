@@ -43,21 +43,27 @@ function wordCharacterLength(text: string, at: number, pattern: RegExp): number 
  */
 export function segmentWords(prose: string): Word[] {
   draftsRead = true;
-  return scanWords(prose);
+  return scanWords(prose, true);
 }
 
-const SHARED_SPELLINGS_FROM = 4096;
+type Spelling = Pick<Word, 'text' | 'norm' | 'vocabularyId'> & { hash: number };
 
-type Spelling = Pick<Word, 'text' | 'norm' | 'vocabularyId'>;
+/**
+ * Spellings read before, in this draft or earlier ones, found by a hash of their characters: a draft's words are
+ * mostly ones read before ("the", "you", "connect"), and finding one here costs that hash and a comparison, where a
+ * new one costs a slice, lower-casing and a vocabulary lookup, and strings for the garbage collector to copy (a long
+ * text repeats a few thousand words). One spelling per slot, a new one taking the slot of an old: bounded, and each
+ * word is one lookup. Filled only once drafts are read, when the vocabulary no longer changes (see `Numbering`).
+ */
+const SPELLING_SLOTS = 16384;
+const SPELLINGS: (Spelling | undefined)[] = new Array<Spelling | undefined>(SPELLING_SLOTS).fill(undefined);
+/** Longer words are rare and would hold their strings in the table: they are read as they come. */
+const LONGEST_SHARED_SPELLING = 48;
 
 // A plain loop with its state in locals, and no closure over them: this runs over every character of every draft, and
 // in an editor or a CLI between other work, with cold caches, where every load and call costs most.
-function scanWords(prose: string): Word[] {
+function scanWords(prose: string, shared = false): Word[] {
   const words: Word[] = [];
-  // In a long text each spelling is normalized and looked up once, and its strings shared by every occurrence: it
-  // repeats a few thousand words, and strings that live as long as the draft are what the garbage collector copies.
-  // A short draft's words are too few to repeat much.
-  const spellings = prose.length > SHARED_SPELLINGS_FROM ? new Map<string, Spelling>() : undefined;
   let start = -1;
   let end = -1;
   // Straightening apostrophes is needed only where a joiner or a non-ASCII letter (ʼ is one) came in.
@@ -91,35 +97,46 @@ function scanWords(prose: string): Word[] {
       plain &&= ascii && prose.charCodeAt(runStart - 1) < 128;
       continue;
     }
-    if (start >= 0) pushWord(words, prose, start, end, plain, spellings);
+    if (start >= 0) pushWord(words, prose, start, end, plain, shared);
     start = runStart;
     end = at;
     plain = ascii;
   }
-  if (start >= 0) pushWord(words, prose, start, end, plain, spellings);
+  if (start >= 0) pushWord(words, prose, start, end, plain, shared);
   return words;
 }
 
 const UNDERSCORE = 0x5f;
 
-function pushWord(words: Word[], prose: string, from: number, to: number, plain: boolean, spellings: Map<string, Spelling> | undefined): void {
+function pushWord(words: Word[], prose: string, from: number, to: number, plain: boolean, shared: boolean): void {
   // Underscores around a word are Markdown emphasis, not part of it.
   while (from < to && prose.charCodeAt(from) === UNDERSCORE) from++;
   while (to > from && prose.charCodeAt(to - 1) === UNDERSCORE) to--;
   if (to <= from) return;
-  const written = prose.slice(from, to);
-  if (spellings === undefined) {
+  if (!shared || to - from > LONGEST_SHARED_SPELLING) {
+    const written = prose.slice(from, to);
     const norm = plain ? written.toLowerCase() : normalizeWord(written);
     words.push({ start: from, end: to, text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 });
     return;
   }
-  let spelling = spellings.get(written);
-  if (!spelling) {
+  // FNV-1a over the UTF-16 units.
+  let hash = 0x811c9dc5;
+  for (let at = from; at < to; at++) hash = Math.imul(hash ^ prose.charCodeAt(at), 0x01000193);
+  const slot = hash & (SPELLING_SLOTS - 1);
+  let spelling = SPELLINGS[slot];
+  if (spelling === undefined || spelling.hash !== hash || !spelledAs(spelling.text, prose, from, to)) {
+    const written = prose.slice(from, to);
+    // Lower-casing is all a word needs when neither it nor a joiner in it is beyond ASCII.
     const norm = plain ? written.toLowerCase() : normalizeWord(written);
-    spelling = { text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
-    spellings.set(written, spelling);
+    SPELLINGS[slot] = spelling = { hash, text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
   }
   words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId });
+}
+
+function spelledAs(text: string, prose: string, from: number, to: number): boolean {
+  if (text.length !== to - from) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== prose.charCodeAt(from + i)) return false;
+  return true;
 }
 
 /** Whether the one character at `at` joins the word ending there to the one starting at `next`. */
@@ -486,8 +503,16 @@ export class PhraseMatcher {
     let last = 0;
     for (const id of this.root.next.keys()) last = Math.max(last, id);
     this.starts = new Array<State | undefined>(last + 1).fill(undefined);
-    for (const [id, next] of this.root.next) if (id > 0) this.starts[id] = next;
+    this.startable = new Uint8Array(last + 1);
+    for (const [id, next] of this.root.next) {
+      if (id <= 0) continue;
+      this.starts[id] = next;
+      this.startable[id] = 1;
+    }
   }
+
+  /** 1 for the vocabulary numbers that start a phrase: a byte each, so the whole list's starts share a few cache lines. */
+  private readonly startable: Uint8Array;
 
   /**
    * Where a match that starts with each vocabulary number goes, by index: every word of a draft is tried as a start
@@ -503,8 +528,15 @@ export class PhraseMatcher {
   /** Non-overlapping matches over words[from, to), as word index ranges. */
   findAll(words: readonly Word[], from = 0, to = words.length): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
+    const startable = this.startable;
     let i = from;
     while (i < to) {
+      // Most words start no phrase of the list: told by their number alone, before anything else is looked up.
+      const id = words[i].vocabularyId;
+      if (id > 0 && (id >= startable.length || startable[id] === 0)) {
+        i++;
+        continue;
+      }
       const best = this.longestAt(words, i, to);
       if (best) {
         matches.push(best);
