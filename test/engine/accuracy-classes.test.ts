@@ -214,3 +214,25 @@ describe('early-ask and unearned-reference: asks in other shapes (session 9, thi
     assert.ok(!fires(draft(front, 'Kemal, selam! Can I put you down as a speaker for our meetup in May?'), 'unearned-reference'));
   });
 });
+
+describe('sales-pitch: pitches told as questions, collateral and fit (session 9, fourth pass)', () => {
+  it('reads a service category put to them and a count of work delivered as one pitch, and names what it read', () => {
+    const text = draft('to: Nadia Haddad\n', 'Hi Nadia, read your note on growing the Lyon support desk. Ever thought about outsourcing night shifts? We have trained 300+ agents for French banks.');
+    const found = diagnosticsOf(text, 'sales-pitch');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /an offer/);
+    assert.match(found[0].message, /a count of clients served/);
+  });
+
+  it('reads a fit claimed for them beside an offered trial or the sender\'s product as a pitch', () => {
+    assert.ok(fires(draft('to: Nadia Haddad\n', "Hi Nadia, I run a small rostering startup. Would this be a good fit for your clinics? Glad to share a demo account."), 'sales-pitch'));
+    assert.ok(fires(draft('to: Nadia Haddad\nkind: follow-up\n', 'Hi Nadia, following up on our scheduling tool. Did you manage to open the brochure? Keen to hear back.'), 'sales-pitch'));
+    assert.ok(fires(draft('to: Nadia Haddad\nkind: follow-up\n', "Hi Nadia, great panel on Monday! We're launching a shift-planning app and it could be a great fit for Doctolib."), 'sales-pitch'));
+  });
+
+  it('stays quiet on one signal alone, a candidate\'s own fit, and "our" naming people or a health system', () => {
+    assert.ok(!fires(draft('to: Nadia Haddad\n', "Hi Nadia, I'm a nurse planner in Lyon. I think I'd be a great fit for your team, and loved your rota post."), 'sales-pitch'));
+    assert.ok(!fires(draft('to: Nadia Haddad\n', 'Hi Nadia, our platform team read your post on on-call rotas. Have you considered writing it up as a talk?'), 'sales-pitch'));
+    assert.ok(!fires(draft('to: Nadia Haddad\n', 'Hi Nadia, I work in our regional health system too. Could I send you the rota study we discussed?'), 'sales-pitch'));
+  });
+});
