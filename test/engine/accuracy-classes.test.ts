@@ -236,3 +236,18 @@ describe('sales-pitch: pitches told as questions, collateral and fit (session 9,
     assert.ok(!fires(draft('to: Nadia Haddad\n', 'Hi Nadia, I work in our regional health system too. Could I send you the rota study we discussed?'), 'sales-pitch'));
   });
 });
+
+describe('early-ask: a referral that happens, not one asked for (session 9, fourth pass)', () => {
+  it('leaves "after a referral" (a patient\'s, a client\'s) alone, in an invite and in an informational interview', () => {
+    assert.ok(!fires(draft('to: Tomas Berg\n', 'Hi Tomas, I run a physio clinic in Bergen; half our patients drop out after a referral, as your study found.'), 'early-ask'));
+    const front = 'to: Tomas Berg\nscenario: informational-interview\n';
+    const body = "Hi Tomas, I'm a physio in Bergen. Your study said patients stall before a referral to surgery; could I ask you about it for 20 minutes, any week that suits?";
+    assert.ok(!fires(draft(front, body), 'early-ask'));
+    assert.ok(!fires(draft(front, body), 'missing-scenario-detail'));
+  });
+
+  it('still reads a referral asked for as an ask', () => {
+    assert.ok(fires(draft('to: Tomas Berg\n', 'Hi Tomas, I saw the physio opening at your clinic. Could I get a referral from you?'), 'early-ask'));
+    assert.ok(fires(draft('to: Tomas Berg\n', 'Hi Tomas, I am applying to your clinic and would love a referral.'), 'early-ask'));
+  });
+});
