@@ -251,3 +251,13 @@ describe('early-ask: a referral that happens, not one asked for (session 9, four
     assert.ok(fires(draft('to: Tomas Berg\n', 'Hi Tomas, I am applying to your clinic and would love a referral.'), 'early-ask'));
   });
 });
+
+describe('no-self-intro: a note that points back to an earlier message (session 9, fourth pass)', () => {
+  it('does not ask a sender who is chasing their own earlier message to introduce themselves again', () => {
+    assert.ok(!fires(draft('to: Lena Vogt\nkind: follow-up\n', 'Hi Lena, bumping my previous note in case it got buried. Did the timeline I mentioned work for you?'), 'no-self-intro'));
+  });
+
+  it('still asks a stranger with no earlier message to say who they are', () => {
+    assert.ok(fires(draft('to: Lena Vogt\nkind: follow-up\n', 'Hi Lena, hope the week is going well. Did the timeline work for you?'), 'no-self-intro'));
+  });
+});
