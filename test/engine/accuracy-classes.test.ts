@@ -261,3 +261,14 @@ describe('no-self-intro: a note that points back to an earlier message (session 
     assert.ok(fires(draft('to: Lena Vogt\nkind: follow-up\n', 'Hi Lena, hope the week is going well. Did the timeline work for you?'), 'no-self-intro'));
   });
 });
+
+describe('no-reason: a wish only to connect, with nothing tying the note to them (session 9, fourth pass)', () => {
+  it('reads "would be nice to connect" after a bio line alone as no reason', () => {
+    assert.ok(fires(draft('to: Omar Haddad\n', "Hi Omar, I'm a Go developer in Amman who writes too many linters. Would be lovely to connect with you!"), 'no-reason'));
+  });
+
+  it('takes the same wish beside a shared tie, or with a topic, as a reason', () => {
+    assert.ok(!fires(draft('to: Omar Haddad\n', "Hi Omar, a fellow Go developer in Amman here. Would be lovely to connect with you!"), 'no-reason'));
+    assert.ok(!fires(draft('to: Omar Haddad\n', "Hi Omar, I'm a Go developer in Amman. Keen to connect over linters and static analysis."), 'no-reason'));
+  });
+});
