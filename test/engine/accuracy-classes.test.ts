@@ -214,3 +214,61 @@ describe('early-ask and unearned-reference: asks in other shapes (session 9, thi
     assert.ok(!fires(draft(front, 'Kemal, selam! Can I put you down as a speaker for our meetup in May?'), 'unearned-reference'));
   });
 });
+
+describe('sales-pitch: pitches told as questions, collateral and fit (session 9, fourth pass)', () => {
+  it('reads a service category put to them and a count of work delivered as one pitch, and names what it read', () => {
+    const text = draft('to: Nadia Haddad\n', 'Hi Nadia, read your note on growing the Lyon support desk. Ever thought about outsourcing night shifts? We have trained 300+ agents for French banks.');
+    const found = diagnosticsOf(text, 'sales-pitch');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /an offer/);
+    assert.match(found[0].message, /a count of clients served/);
+  });
+
+  it('reads a fit claimed for them beside an offered trial or the sender\'s product as a pitch', () => {
+    assert.ok(fires(draft('to: Nadia Haddad\n', "Hi Nadia, I run a small rostering startup. Would this be a good fit for your clinics? Glad to share a demo account."), 'sales-pitch'));
+    assert.ok(fires(draft('to: Nadia Haddad\nkind: follow-up\n', 'Hi Nadia, following up on our scheduling tool. Did you manage to open the brochure? Keen to hear back.'), 'sales-pitch'));
+    assert.ok(fires(draft('to: Nadia Haddad\nkind: follow-up\n', "Hi Nadia, great panel on Monday! We're launching a shift-planning app and it could be a great fit for Doctolib."), 'sales-pitch'));
+  });
+
+  it('stays quiet on one signal alone, a candidate\'s own fit, and "our" naming people or a health system', () => {
+    assert.ok(!fires(draft('to: Nadia Haddad\n', "Hi Nadia, I'm a nurse planner in Lyon. I think I'd be a great fit for your team, and loved your rota post."), 'sales-pitch'));
+    assert.ok(!fires(draft('to: Nadia Haddad\n', 'Hi Nadia, our platform team read your post on on-call rotas. Have you considered writing it up as a talk?'), 'sales-pitch'));
+    assert.ok(!fires(draft('to: Nadia Haddad\n', 'Hi Nadia, I work in our regional health system too. Could I send you the rota study we discussed?'), 'sales-pitch'));
+  });
+});
+
+describe('early-ask: a referral that happens, not one asked for (session 9, fourth pass)', () => {
+  it('leaves "after a referral" (a patient\'s, a client\'s) alone, in an invite and in an informational interview', () => {
+    assert.ok(!fires(draft('to: Tomas Berg\n', 'Hi Tomas, I run a physio clinic in Bergen; half our patients drop out after a referral, as your study found.'), 'early-ask'));
+    const front = 'to: Tomas Berg\nscenario: informational-interview\n';
+    const body = "Hi Tomas, I'm a physio in Bergen. Your study said patients stall before a referral to surgery; could I ask you about it for 20 minutes, any week that suits?";
+    assert.ok(!fires(draft(front, body), 'early-ask'));
+    assert.ok(!fires(draft(front, body), 'missing-scenario-detail'));
+  });
+
+  it('still reads a referral asked for as an ask', () => {
+    assert.ok(fires(draft('to: Tomas Berg\n', 'Hi Tomas, I saw the physio opening at your clinic. Could I get a referral from you?'), 'early-ask'));
+    assert.ok(fires(draft('to: Tomas Berg\n', 'Hi Tomas, I am applying to your clinic and would love a referral.'), 'early-ask'));
+  });
+});
+
+describe('no-self-intro: a note that points back to an earlier message (session 9, fourth pass)', () => {
+  it('does not ask a sender who is chasing their own earlier message to introduce themselves again', () => {
+    assert.ok(!fires(draft('to: Lena Vogt\nkind: follow-up\n', 'Hi Lena, bumping my previous note in case it got buried. Did the timeline I mentioned work for you?'), 'no-self-intro'));
+  });
+
+  it('still asks a stranger with no earlier message to say who they are', () => {
+    assert.ok(fires(draft('to: Lena Vogt\nkind: follow-up\n', 'Hi Lena, hope the week is going well. Did the timeline work for you?'), 'no-self-intro'));
+  });
+});
+
+describe('no-reason: a wish only to connect, with nothing tying the note to them (session 9, fourth pass)', () => {
+  it('reads "would be nice to connect" after a bio line alone as no reason', () => {
+    assert.ok(fires(draft('to: Omar Haddad\n', "Hi Omar, I'm a Go developer in Amman who writes too many linters. Would be lovely to connect with you!"), 'no-reason'));
+  });
+
+  it('takes the same wish beside a shared tie, or with a topic, as a reason', () => {
+    assert.ok(!fires(draft('to: Omar Haddad\n', "Hi Omar, a fellow Go developer in Amman here. Would be lovely to connect with you!"), 'no-reason'));
+    assert.ok(!fires(draft('to: Omar Haddad\n', "Hi Omar, I'm a Go developer in Amman. Keen to connect over linters and static analysis."), 'no-reason'));
+  });
+});

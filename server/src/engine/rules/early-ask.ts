@@ -83,6 +83,8 @@ const OBJECT_WINDOW = 3;
 
 /** Words after "referral" that make it a topic ("a referral programme", "referral traffic"), not an ask for one. */
 const ASK_CONTINUATIONS = new Set(['for', 'to', 'into', 'at', 'in', 'if', 'from', 'please', 'with', 'or', 'and', 'when', 'as', 'on', 'would', 'could', 'so']);
+/** Words before "a referral" that make it an event in time, not an ask: "after a referral", "until a referral" ("without a referral" may still ask). */
+const REFERRAL_AS_EVENT = new Set(['after', 'before', 'following', 'upon', 'until']);
 /** Words before "introduction to" / "intro to" that make it a title or a topic ("your Intro to Rust course"). */
 const TOPIC_DETERMINERS = new Set(['your', 'the', 'his', 'her', 'their', 'this', 'that', 'its', 'our', 'gentle', 'brief', 'short']);
 
@@ -190,7 +192,12 @@ function isTopic(draft: Draft, match: PhraseMatch): boolean {
   const last = words[match.endWord - 1];
   const next = match.endWord < sentence.endWord ? words[match.endWord] : undefined;
   const glued = next !== undefined && /^[ \t]+$/.test(draft.prose.slice(last.end, next.start));
-  if (last.norm === 'referral') return glued && !ASK_CONTINUATIONS.has(next.norm);
+  if (last.norm === 'referral') {
+    // "after a referral": a referral as something that happens (to a patient, a client), not one asked for.
+    const before = words[match.firstWord - 1];
+    if (before !== undefined && match.firstWord > sentence.firstWord && REFERRAL_AS_EVENT.has(before.norm)) return true;
+    return glued && !ASK_CONTINUATIONS.has(next.norm);
+  }
   if (last.norm === 'apply') return glued && !APPLY_FOR.has(next.norm);
   if ((last.norm === 'role' || last.norm === 'job' || last.norm === 'position') && next?.norm === 'of') return true;
   // "Opportunities to volunteer / to collaborate" offer a way to take part, not a job.

@@ -86,8 +86,21 @@ function hasReasonPhrase(draft: Draft): boolean {
     // "Thanks for connecting!" with nothing tying the note to them is a thank-you, not a reason to write; after a
     // meeting or their talk it thanks them for that tie, which is the reason.
     if (THANKS.has(words[match.firstWord].norm) && ACCEPTING.has(next) && !hasSharedContext(draft)) return false;
+    // "Would be nice to connect with you" with nothing tying the note to them: a wish whose only object is connecting,
+    // like "thanks for connecting" above. Beside shared context ("a fellow randonneur, would be great to connect") the tie
+    // is the reason; with a topic ("keen to connect over Rust") it says why.
+    if (CONNECT_ONLY.has(next) && !TOPIC_AFTER_CONNECT.has(topicWordAfter(words, match.endWord + 1)) && !hasSharedContext(draft)) return false;
     return !cliche || !CONNECTING.has(next);
   });
+}
+const CONNECT_ONLY = new Set(['connect', 'connecting']);
+const TOPIC_AFTER_CONNECT = new Set(['over', 'about', 'on', 'around', 'regarding', 're', 'and', 'to', 'so', 'because', 'as', 'since', 'given']);
+/** The word after "connect", past "with you" / "here": "connect with you over ..." keeps its topic. */
+function topicWordAfter(words: readonly { norm: string }[], at: number): string {
+  let i = at;
+  if (words[i]?.norm === 'with' && (words[i + 1]?.norm === 'you' || words[i + 1]?.norm === 'u')) i += 2;
+  if (words[i]?.norm === 'here' || words[i]?.norm === 'on' && words[i + 1]?.norm === 'linkedin') i += words[i].norm === 'here' ? 1 : 2;
+  return words[i]?.norm ?? '';
 }
 const THANKS = new Set(['thanks', 'thank']);
 const ACCEPTING = new Set(['connecting', 'accepting', 'adding']);

@@ -41,8 +41,14 @@ function readsAsStranger(draft: Draft): boolean {
   // The writer's own front matter saying what ties them (`context: We met at ...`) is a sign they know each other.
   if (draft.meta.scenario || draft.meta.context) return false;
   const body = draft.prose.slice(draft.bodyStart);
+  // A note that points back to the sender's earlier message ("circling back on my last note") follows one that did the introducing.
+  if (PRIOR_MESSAGE.test(body)) return false;
   return !KNOWS_SIGNAL.test(body) && !THEIR_WORK.test(body) && !hasSharedContext(draft) && readingOf(draft).features.senderBusiness === 0;
 }
 
 /** Scenarios among people who have not met, beyond the front matter's cold-outreach ones: introduced by a contact, in one group. */
 const COLD_SCENARIOS = new Set(['mutual-connection', 'group-member', 'alumni']);
+
+/** The sender's earlier message, pointed back to: "my last message", "my note from Tuesday", "circling back", "bumping this". Fixed words, so linear. */
+const PRIOR_MESSAGE =
+  /\b(?:(?:my|our)\s+(?:last|previous|earlier|first|original)\s+(?:message|note|email|e-mail|invite|dm|inmail|request)|circling\s+back|following\s+up\s+on\s+my|bumping\s+(?:this|my))\b/i;

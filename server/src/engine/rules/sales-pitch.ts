@@ -52,6 +52,8 @@ const OFFER_QUESTIONS = new PhraseMatcher([
   'mind if i {send|show|share}',
   '{happy|glad} to {set you up|give you access|send you a|show you how|run a}',
   '{try|test} it {free|for free|out free}',
+  // A category of service put to them: "have you considered a specialist agency?", "ever thought about outsourcing ...?"
+  '{have you|ever|did you ever} {considered|thought about|tried|looked at} {a|an|using|outsourcing|switching|working with|automating}',
 ]);
 /** Offers that need no question mark: "I'd love to show you how it works", "to see if we can help". */
 const OFFERS = new PhraseMatcher([
@@ -60,7 +62,20 @@ const OFFERS = new PhraseMatcher([
   '{the|the right} {right}? person to {talk|speak|chat} to about',
   '{who|whoever} {handles|owns|manages|looks after|is in charge of}',
   'case {study|studies}',
+  // Sales collateral offered or chased: "happy to send a trial link", "did you get a chance to look at the deck?"
+  '{trial|demo|pricing|sign-up|signup} {link|account|code}',
+  '{look at|see|review|check out|open|opened|seen|saw|get|got|received} {the|our|my} {deck|one-pager|brochure}',
+  'pitch deck',
 ]);
+/**
+ * The sender's offering said to fit them: "could it be a fit for your portfolio?", "it would be a great fit for Acme".
+ * Said by "it", "this" or "we", not "I" (a candidate's fit for a role is early-ask's business).
+ */
+const FIT_CLAIMS = new PhraseMatcher([
+  '{it|this|that|we|they|our product|our platform|our tool|our service} {would|could|might|will|may} be a {good|great|perfect|natural|strong|real}? fit for',
+  '{could|would|might|will} {it|this|that|we} be a {good|great|perfect|natural|strong|real}? fit for',
+]);
+const NOT_THEIRS_AFTER_FIT = new Set(['me', 'my', 'i', 'myself', 'mine']);
 /** "We help dental clinics...", "I help early-stage founders...": a service, said of its clients. */
 const HELP_VERBS = new Set(['help', 'helps', 'helped', 'support', 'supports', 'serve', 'serves', 'work', 'partner', 'partnered']);
 const SENDER_SUBJECTS = new Set(['we', 'i', "we've", "i've"]);
@@ -88,6 +103,13 @@ const SCARCITY = new PhraseMatcher([
   '{beta|pilot|founding} {customers|users|partners|spots|seats}',
 ]);
 const WEAK_SIGNALS_FOR_A_PITCH = 2;
+/** Verbs of work delivered to clients, before a count: "placed 40+", "onboarded 120", "served 3,000". */
+const PROOF_VERBS = new Set(['placed', 'onboarded', 'served', 'trained', 'recruited', 'delivered', 'installed', 'equipped', 'supplied', 'migrated', 'audited', 'powered']);
+const OUR_WORDS = new Set(['our']);
+/** What a firm sells by name; not "system" or "service", which are as often a health system or a public service. */
+const SOLD_PRODUCTS = new Set(['tool', 'platform', 'app', 'product', 'solution', 'plugin', 'sdk', 'dashboard', 'bot', 'software', 'saas', 'marketplace']);
+/** "our platform team", "our product managers": people at the sender's firm, not what it sells. */
+const PRODUCT_NOT_SOLD = new Set(['team', 'teams', 'manager', 'managers', 'engineer', 'engineers', 'lead', 'leads', 'group', 'org', 'designer', 'designers', 'owner', 'owners']);
 
 /** Scheduling links the masked prose no longer shows, found in the raw text. */
 const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|savvycal\.com|meetings\.hubspot\.com|chilipiper\.com|tidycal\.com|zcal\.co)\/[^\s)>\]]{0,200}/gi;
@@ -123,7 +145,8 @@ export const salesPitch: Rule = {
     if (pitched.size === 0 && new Set(weak.map((signal) => signal.kind)).size >= WEAK_SIGNALS_FOR_A_PITCH) {
       const first = weak[0];
       pitched.add(first.sentence);
-      report({ ...draft.wordSpan(first.firstWord, first.endWord), message, severity });
+      const seen = [...new Set(weak.map((signal) => SIGNAL_NAMES[signal.kind]))].join(', ');
+      report({ ...draft.wordSpan(first.firstWord, first.endWord), message: `${message} (Read together as a pitch: ${seen}.)`, severity });
     }
     BOOKING_LINK.lastIndex = draft.bodyStart;
     for (let link = BOOKING_LINK.exec(draft.text); link; link = BOOKING_LINK.exec(draft.text)) {
@@ -146,11 +169,21 @@ export const salesPitch: Rule = {
 };
 
 interface WeakSignal {
-  kind: 'offer' | 'pain' | 'proof' | 'product' | 'service' | 'scarcity';
+  kind: 'offer' | 'pain' | 'proof' | 'product' | 'service' | 'scarcity' | 'fit';
   sentence: Sentence | undefined;
   firstWord: number;
   endWord: number;
 }
+
+const SIGNAL_NAMES: Record<WeakSignal['kind'], string> = {
+  offer: 'an offer',
+  pain: 'a question about their pain',
+  proof: 'a count of clients served',
+  product: 'a product of yours',
+  service: 'a service named by its clients',
+  scarcity: 'scarcity',
+  fit: 'a fit claimed for them',
+};
 
 /** The pitch signals of a draft, each a word range: one pass per phrase list, one over the words. */
 function weakSignals(draft: Draft): WeakSignal[] {
@@ -166,6 +199,10 @@ function weakSignals(draft: Draft): WeakSignal[] {
   for (const match of PAIN_PHRASES.findAll(words)) if (inQuestion(match.firstWord)) add('pain', match.firstWord, match.endWord);
   for (const match of SCARCITY.findAll(words)) add('scarcity', match.firstWord, match.endWord);
   for (const match of OFFERS.findAll(words)) add('offer', match.firstWord, match.endWord);
+  for (const match of FIT_CLAIMS.findAll(words)) {
+    const after = words[match.endWord]?.norm;
+    if (after !== undefined && !NOT_THEIRS_AFTER_FIT.has(after)) add('fit', match.firstWord, match.endWord);
+  }
   let we = -1;
   for (let i = 0; i < words.length; i++) {
     const norm = words[i].norm;
@@ -173,6 +210,10 @@ function weakSignals(draft: Draft): WeakSignal[] {
     if (PAIN_WORDS.has(norm) && inQuestion(i)) add('pain', i, i + 1);
     // "We've worked with 60+ startups", "trusted by 200 teams": a count of clients, said by "we" a few words before.
     if (CLIENT_NOUNS.has(norm) && i > 0 && startsWithDigit(words[i - 1].text) && we >= 0 && i - we <= 6) add('proof', we, i + 1);
+    // "We've placed 40+ data engineers", "we've onboarded 120 clinics": a count after a verb of delivered work.
+    else if (startsWithDigit(words[i].text) && i > 0 && PROOF_VERBS.has(words[i - 1].norm) && we >= 0 && i - we <= 3) add('proof', we, i + 1);
+    // "our HR analytics platform": the sender's product, named as theirs.
+    if (SOLD_PRODUCTS.has(norm) && we >= 0 && i - we <= 4 && OUR_WORDS.has(words[we].norm) && !PRODUCT_NOT_SOLD.has(words[i + 1]?.norm ?? '')) add('product', we, i + 1);
     // "We help dental clinics", "I work with early-stage founders": a service, named by the people it serves.
     if (HELP_VERBS.has(norm) && i > 0 && SENDER_SUBJECTS.has(words[i - 1].norm)) {
       for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
