@@ -2,7 +2,8 @@
 // people who never saw the rules) is reported per split: train, dev, test and fresh. The test split was opened once at
 // the end of session 7 and the fresh set (test/blind/fresh/, written in session 8) once at the end of session 8; both
 // have been tuned on since, so they are tuning splits now, printed every time (`--test` and `--fresh`, which used to
-// open them, are still accepted). The older corpus (test/corpus/) is gated by `npm test`.
+// open them, are still accepted). The fresh2 set (test/blind/fresh2/, written in session 9 after the last tuning pass)
+// was opened once at the end of session 9; it is reported here and not gated. The older corpus (test/corpus/) is gated by `npm test`.
 import { join } from 'node:path';
 import { formatGate } from '../support/blindGate';
 import { blindDir, corpusDir, evaluate, formatEvaluation, holdoutDir, loadCorpus } from '../support/corpus';
@@ -12,6 +13,7 @@ const sections: [string, string][] = [
   ['Blind corpus, dev (test/blind/dev/): checked while working, never tuned on', join(blindDir, 'dev')],
   ['Blind corpus, test (test/blind/test/): opened in session 7, tuned on since', join(blindDir, 'test')],
   ['Blind corpus, fresh (test/blind/fresh/): opened in session 8, tuned on since', join(blindDir, 'fresh')],
+  ['Blind corpus, fresh2 (test/blind/fresh2/): written in session 9, opened once at its end, never tuned on', join(blindDir, 'fresh2')],
   ['First corpus (test/corpus/), written by the rules\' authors', corpusDir],
   ['Held-out drafts (test/holdout/), written by the rules\' authors after tuning', holdoutDir],
 ];
