@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { formatGate } from '../support/blindGate';
 import { blindDir, corpusDir, evaluate, formatEvaluation, holdoutDir, loadCorpus } from '../support/corpus';
+import { agreement, blindIdsBySet, formatAgreement, loadLabellers } from '../support/labellers';
 
 const sections: [string, string][] = [
   ['Blind corpus, train (test/blind/train/)', join(blindDir, 'train')],
@@ -20,3 +21,8 @@ const sections: [string, string][] = [
 for (const [title, dir] of sections) console.log(`${title}\n\n${formatEvaluation(evaluate(loadCorpus(dir)))}\n`);
 // What `npm test` holds each split to (test/support/blindGate.ts), and which rules are gated below the 95% target.
 for (const split of ['train', 'dev', 'test', 'fresh'] as const) console.log(`${formatGate(split, evaluate(loadCorpus(join(blindDir, split))))}\n`);
+// How far two careful people agree before their disagreements are settled: the ceiling any rule set is measured under.
+const rows = loadLabellers();
+console.log('Two blind labellers (the writer and the second reader) against each other, per blind set\n');
+for (const [set, ids] of blindIdsBySet()) console.log(formatAgreement(set, agreement(rows.filter((row) => ids.has(row.id)))));
+console.log(formatAgreement('all', agreement(rows)));
