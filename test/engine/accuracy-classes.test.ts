@@ -272,3 +272,52 @@ describe('no-reason: a wish only to connect, with nothing tying the note to them
     assert.ok(!fires(draft('to: Omar Haddad\n', "Hi Omar, I'm a Go developer in Amman. Keen to connect over linters and static analysis."), 'no-reason'));
   });
 });
+
+describe('classes from fresh2 (opened in session 9, tuned on in session 10)', () => {
+  it('reads a marker after a determiner as a noun ("tying each TODO to a ticket"), a bare marker still as a gap', () => {
+    assert.ok(!fires('Hi Wen, your habit of tying each TODO to a ticket changed how our team works.', 'unfilled-placeholder'));
+    assert.ok(!fires('Hi Wen, we now hunt down every stray FIXME before a release, as your talk suggested.', 'unfilled-placeholder'));
+    assert.ok(fires('Hi Wen, I loved your talk on TODO and would like to connect.', 'unfilled-placeholder'));
+    assert.ok(fires('Hi Wen, we met at TBD last week.', 'unfilled-placeholder'));
+  });
+
+  it('takes the end of a name or a stretch inside it as a short form, not another person', () => {
+    for (const [to, greeted] of [['Oluwaseun Adeyemi', 'Seun'], ['Christina Lopez', 'Tina'], ['Alessandra Conti', 'Sandra']]) {
+      assert.ok(!fires(draft(`to: ${to}\n`, `Hi ${greeted}, we met at the Lagos health summit; keen to swap notes on ward rounds.`), 'name-mismatch'), greeted);
+    }
+    assert.ok(fires(draft('to: Oluwaseun Adeyemi\n', 'Hi Tunde, we met at the Lagos health summit; keen to swap notes.'), 'name-mismatch'));
+  });
+
+  it('reads one lowercase word and "!" opening a note with no front matter as calling them by name, but not "wow!"', () => {
+    assert.ok(!fires('bisi!! just saw you got the lead role, so happy for you. dinner friday?', 'no-greeting'));
+    assert.ok(fires('wow! just saw you got the lead role, so happy for you. dinner friday?', 'no-greeting'));
+  });
+
+  it('reads an honorific after the name ("Zeynep Hanım,") as part of the greeting', () => {
+    assert.ok(!fires(draft('to: Zeynep Kaya\n', 'Zeynep Hanım, we met at the İzmir logistics forum; I would love to hear how your team plans routes.'), 'no-greeting'));
+  });
+
+  it('reads "ur talk" typed on a phone as their talk, shared context', () => {
+    assert.ok(!fires('hey Ade, saw ur talk at the Abuja devs meetup, the bit on caching was gold. would love to connect', 'no-shared-context'));
+  });
+
+  it('takes a talk whose name holds C++ or C# as their work', () => {
+    assert.ok(!fires(draft('to: Hana Sato\n', 'Hi Hana, your CppCon C++ 2023 talk changed how we review code. I lead a firmware team in Kraków and would love to follow your work.'), 'no-reason'));
+  });
+
+  it('takes carrying on a conversation, or "let\'s find a time", as a follow-up\'s reason', () => {
+    assert.ok(!fires(draft('to: Yusuf Demir\nkind: follow-up\n', 'Hi Yusuf, following up on our conversation at the Bursa textile fair about your dye work. Let\'s find a time next week.'), 'no-reason'));
+  });
+
+  it('reads their move into a new field as a reason tied to their path', () => {
+    assert.ok(!fires(draft('to: Youssef Amrani\n', 'Hi Youssef, fellow EMI alum here. Saw your move into port design at Marsa Maroc, and I am curious how you made it.'), 'no-reason'));
+  });
+
+  it('reads "I\'d be grateful to be considered" for a role as an early ask', () => {
+    assert.ok(fires(draft('to: Lina Haddad\nkind: inmail\nsubject: A question\n', 'Hi Lina, your library in Irbid is the work I want to do. If your studio has openings, I\'d be grateful to be considered.'), 'early-ask'));
+  });
+
+  it('reads a free, no-obligation review after "I help ..." as a pitch', () => {
+    assert.ok(fires(draft('to: Dr. Ana Ruiz\n', 'Hi Dr. Ruiz, I help physio clinics cut software costs by 20%. Would you be open to a free, no-obligation review?'), 'sales-pitch'));
+  });
+});

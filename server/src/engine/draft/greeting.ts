@@ -96,7 +96,10 @@ function bareNameGreeting(draft: Draft, sentence: number, opener: Word): Greetin
   // "Alright Darren!", "Oi Sam,": an informal greeting word not on the list, then the recipient's name.
   if (i + 1 < end && !draft.isRecipientName(words[i].text) && draft.isRecipientName(words[i + 1].text) && isOnSameLine(draft, opener, words[i + 1]) && /^[ \t]+$/.test(draft.text.slice(words[i].end, words[i + 1].start))) i++;
   const word = words[i];
-  const isName = draft.isRecipientName(word.text) || (startsWithCapital(word.text) && !NOT_NAMES.has(word.norm) && !IMPERSONAL_ADDRESSES.has(word.norm));
+  const isName =
+    draft.isRecipientName(word.text) ||
+    (startsWithCapital(word.text) && !NOT_NAMES.has(word.norm) && !IMPERSONAL_ADDRESSES.has(word.norm)) ||
+    calledOut(draft, word);
   if (!isName) return undefined;
   let last = word;
   for (let j = i + 1; j < end && (draft.isRecipientName(words[j].text) || HONORIFIC_SUFFIXES.has(words[j].norm)); j++) {
@@ -107,6 +110,23 @@ function bareNameGreeting(draft: Draft, sentence: number, opener: Word): Greetin
   const looksAddressed = /^\s*[,!—–]|^\s+-\s/.test(after) || (draft.isRecipientName(word.text) && /^\s*(?:$|[\r\n]|[^\p{L}\p{N}\s])/u.test(after));
   if (!looksAddressed) return undefined;
   return { sentence, range: { start: opener.start, end: last.end }, name: word, impersonal: false };
+}
+
+/** Lowercase words people open with that are not a name: "wow!", "omg!!". */
+const INTERJECTIONS = new Set(['wow', 'omg', 'yay', 'woohoo', 'whoa', 'haha', 'hahaha', 'lol', 'ugh', 'oops', 'hooray', 'yes', 'ah', 'oh', 'aw', 'aww', 'dude', 'bro', 'sis', 'hm', 'hmm', 'ooh', 'yikes', 'phew', 'wait', 'okay', 'ok', 'well']);
+
+/** Without `to`, a note that opens with one lowercase word and "!" calls them by name, as a phone-typed "kemi!! saw ..." does. */
+function calledOut(draft: Draft, word: Word): boolean {
+  return (
+    !draft.meta.to &&
+    word.text.length >= 2 &&
+    /^\p{Ll}+$/u.test(word.text) &&
+    draft.text[word.end] === '!' &&
+    !INTERJECTIONS.has(word.norm) &&
+    !NOT_NAMES.has(word.norm) &&
+    !NOT_LOWERCASE_NAMES.has(word.norm) &&
+    !GREETING_WORDS.has(word.norm)
+  );
 }
 
 function isHonorificBeforeName(draft: Draft, i: number): boolean {
@@ -138,8 +158,8 @@ function readsAsAddress(draft: Draft, at: number, end: number): boolean {
   return /^[ \t]*(?:$|[\r\n,!.:;—–])/.test(draft.text.slice(words[last].end, words[last].end + 2));
 }
 
-/** Honorifics written after a name: "Yuki-san", "Ravi ji". */
-const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'ji', 'nim', 'ssi', 'bhai', 'didi']);
+/** Honorifics written after a name: "Yuki-san", "Ravi ji", "Zeynep Hanım". */
+const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'ji', 'nim', 'ssi', 'bhai', 'didi', 'hanım', 'hanim', 'bey', 'hoca', 'sahib', 'saab', 'garu', 'jan', 'khanum', 'senpai']);
 
 /** Common lowercase words that can follow "hi" and are not a name written in lowercase ("hi jonas"). */
 const NOT_LOWERCASE_NAMES = new Set([

@@ -5,6 +5,8 @@ const SINGLE_BRACE = /(?<!\{)\{[\p{L}_][\p{L}\p{N}_ .-]{0,40}\}(?!\})/gu;
 const MARKER = /\b(?:TODO|TBD|FIXME|XXX+)\b/g;
 /** A marker named as a thing ("every TODO comment needs an owner", "the FIXME list"): talked about, not left in. */
 const MARKER_AS_NOUN = /^[ \t]+(?:comments?|lists?|items?|markers?|tags?|apps?|files?|tickets?|trackers?)\b/i;
+/** A marker after a determiner is a noun in the sentence ("tying every TODO to a ticket", "a stray FIXME"), not a gap. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:every|each|these|those|any|no|one|our|their|his|her|its|some|per|stray|lone|single|open|old|leftover)[ \t]+$/iu;
 const BRACKET = /(?<![\]\\])\[(?!\s*\]|[xX ]\]|\^)[^[\]\r\n]{1,60}\](?![([:])/g;
 /** A merge tag in any case (`%firstName%`), kept when it names a slot; `%FNAME%` in capitals always is one. */
 const PERCENT_TAG = /%[A-Za-z_]{2,30}%/g;
@@ -80,7 +82,7 @@ export function findPlaceholders(prose: string, from: number): OffsetRange[] {
         // A bracket that is the whole quote ("[post title]") is a slot; one among a title's words ("... [sic]") is the title's.
         if (inside && (pattern !== BRACKET || !wholeQuote(prose, quotes[quote], start, start + match[0].length))) continue;
         if (pattern === SINGLE_BRACE && !isSlot(match[0].slice(1, -1))) continue;
-        if (pattern === MARKER && MARKER_AS_NOUN.test(prose.slice(start + match[0].length, start + match[0].length + 12))) continue;
+        if (pattern === MARKER && (MARKER_AS_NOUN.test(prose.slice(start + match[0].length, start + match[0].length + 12)) || DETERMINER_BEFORE.test(prose.slice(Math.max(from, start - 12), start)))) continue;
       }
       if (pattern === PERCENT_TAG && /[a-z]/.test(match[0]) && !isSlot(match[0].slice(1, -1))) continue;
       candidates.push({ start, end: start + match[0].length });

@@ -7,7 +7,7 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   '{met|meeting|meet} you',
   '{great|good|nice|lovely} {meeting|chatting|talking|speaking} with?',
   '{talking|chatting|speaking} with you',
-  'your {talk|post|article|blog|podcast|book|paper|keynote|presentation|panel|session|newsletter|video|thread|comment|research|thesis|episode|interview|workshop|demo|project|repo|library|work on|piece|essay|essays|essays on|writing|course|class|lecture|webinar|launch|announcement}',
+  '{your|ur} {talk|post|article|blog|podcast|book|paper|keynote|presentation|panel|session|newsletter|video|thread|comment|research|thesis|episode|interview|workshop|demo|project|repo|library|work on|piece|essay|essays|essays on|writing|course|class|lecture|webinar|launch|announcement}',
   '{we|we\'re|we are} both',
   'both of us',
   '{fellow|fellows}',
@@ -31,7 +31,7 @@ export const SHARED_CONTEXT = new PhraseMatcher([
   'in the same {group|community|slack|discord|channel|forum}',
   '{i|i\'ve} {read|watched|heard|listened to|saw|seen|noticed|enjoyed|loved|found|follow|followed|been following|been reading}',
   'found you {through|via|on|in}',
-  '{saw|noticed|read} your',
+  '{saw|noticed|read} {your|ur}',
   "{i'm|i am} a {big|huge|long time|longtime}? fan of",
   '{saw|met} {you|u} at',
   // A talk heard or watched: "heard you speak at SHRM Annual".
@@ -46,7 +46,9 @@ export const REASONS = new PhraseMatcher([
   "{i'd|i would} love your",
   "{keen|eager|hoping|excited|curious|happy|glad|delighted|stoked|thrilled|honoured|honored} to",
   'connect and {learn|hear|swap|trade|compare|share|talk|chat|discuss|exchange|follow|keep|see}',
-  "{let's|lets|shall we|could we|can we} {get|grab|meet|catch up|talk|chat|hop|have|keep|compare|swap|trade}",
+  "{let's|lets|shall we|could we|can we} {get|grab|meet|catch up|talk|chat|hop|have|keep|compare|swap|trade|find|set up|schedule|pick}",
+  // A follow-up carries on a conversation they had: that is its reason.
+  '{following|follow} up on {our|the|your|my} {conversation|chat|call|talk|meeting|discussion}',
   '{would you like|could i buy you|can i buy you|would you be open|are you open}',
   'you might {enjoy|like|find}',
   "{we both|we're both|both of us} {care|love|work|believe|want|think|like|enjoy}",

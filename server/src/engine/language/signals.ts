@@ -37,7 +37,7 @@ export const CONCRETE_TIME = new RegExp(
  * post", "your SimGHOSTS 2024 poster"): why this person. A quality ("your visionary leadership") is praise, not a piece of
  * work. Bounded, so linear.
  */
-export const THEIR_WORK = /\b(?:your|ur)\s+(?:team['’]s\s+)?(?:[\p{L}\p{N}'’-]+,?\s+){0,3}(?:talk|post|posts|article|blog|podcast|episode|book|paper|keynote|presentation|panel|session|newsletter|video|thread|threads|comment|research|work|project|write-?up|slides|lecture|mural|study|diagrams|take|story|question|demo|essay|course|library|repo|app|campaign|poster|webinar|workshop|interview|thesis|piece|report|guide|tutorial|deck|analysis|survey|chapter|column|documentary|film|album|speech|reel)\b/iu;
+export const THEIR_WORK = /\b(?:your|ur)\s+(?:team['’]s\s+)?(?:[\p{L}\p{N}'’+#.-]+,?\s+){0,3}(?:talk|post|posts|article|blog|podcast|episode|book|paper|keynote|presentation|panel|session|newsletter|video|thread|threads|comment|research|work|project|write-?up|slides|lecture|mural|study|diagrams|take|story|question|demo|essay|course|library|repo|app|campaign|poster|webinar|workshop|interview|thesis|piece|report|guide|tutorial|deck|analysis|survey|chapter|column|documentary|film|album|speech|reel|move|switch|transition|promotion)\b/iu;
 
 
 /** Capitalised words that name nothing specific: the sender, the platform, generic acronyms. */

@@ -16,7 +16,7 @@ const JOB_ASKS = new PhraseMatcher([
   'roles on your',
   '{is|are} the {role|position|job|opening|vacancy}',
   'have room for',
-  '{love|like|glad|happy|hope} to be considered',
+  '{love|like|glad|happy|hope|grateful|keen|pleased|thrilled} to be considered',
   'consider {me|my profile|my application|my cv|my resume}',
   '{taking|hiring|recruiting} {interns|juniors|graduates|grads|trainees}',
   '{suitable|open|any} {opportunities|opportunity|openings|roles}',

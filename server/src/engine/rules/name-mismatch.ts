@@ -52,7 +52,8 @@ function consonants(name: string): string {
 
 /**
  * A greeting by a short form of `to`'s name is not a copy-paste slip: a prefix of at least two letters ("Tom" for
- * Thomas, "Jen" for Jennifer, "Ale" for Alejandro), a common nickname ("Bob" for Robert, "Sasha" for Aleksandr), and
+ * Thomas, "Jen" for Jennifer, "Ale" for Alejandro), its end or a stretch inside it ("Seun" for Oluwaseun, "Tina" for
+ * Christina), a common nickname ("Bob" for Robert, "Sasha" for Aleksandr), and
  * between close friends any pet name that starts like theirs ("Mimi" for Mia).
  */
 function isNicknameOf(greeted: string, names: string[], closeFriend: boolean): boolean {
@@ -61,6 +62,8 @@ function isNicknameOf(greeted: string, names: string[], closeFriend: boolean): b
     const full = foldName(name);
     // Two letters are enough when that is the whole short name ("Jo" for Joanna, "Ed" for Edward).
     if (short.length >= 2 && full.startsWith(short)) return true;
+    // Many short forms are the name's end or a stretch inside it: "Seun" for Oluwaseun, "Tina" for Christina.
+    if ((short.length >= 3 && full.endsWith(short)) || (short.length >= 4 && full.includes(short))) return true;
     if (NICKNAMES[short]?.includes(full)) return true;
     // Spellings of one name: "Alex" for Aleksandr, "Mohammed" for Muhammad, "Filip" for Philipp.
     if (sounded(short).length >= 3 && sounded(full).startsWith(sounded(short))) return true;
