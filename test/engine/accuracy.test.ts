@@ -2,7 +2,7 @@
 // sentences): what must fire, what must stay quiet, and one diagnostic per problem.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, Draft, explainDiagnostics, lint, type Diagnostic } from '../../server/src/engine';
+import { DEFAULT_CONFIG, Draft, applyEdits, explainDiagnostics, lint, type Diagnostic } from '../../server/src/engine';
 
 const diagnosticsOf = (text: string, rule: string): Diagnostic[] => lint(text, DEFAULT_CONFIG).diagnostics.filter((d) => d.rule === rule);
 const hitsOf = (text: string, rule: string) => diagnosticsOf(text, rule).map((d) => text.slice(d.start, d.end));
@@ -258,9 +258,21 @@ describe('missing-scenario-detail: elements given in other words, and elements a
 
   it('flags a job request in an informational interview, but not a favour unrelated to jobs or a promise not to ask', () => {
     const base = "Hi Ines, I'm a nurse moving into informatics. Could we talk for 20 minutes, whenever suits you?";
-    assert.deepEqual(missing(scenarioDraft('informational-interview', `${base} And if there are openings on your team, a referral would mean a lot.`)), ['A informational-interview note names no job request: add it.']);
+    assert.deepEqual(missing(scenarioDraft('informational-interview', `${base} And if there are openings on your team, a referral would mean a lot.`)), ['An informational-interview note asks for no job: take the job request out, or save it for after the conversation.']);
     assert.deepEqual(missing(scenarioDraft('informational-interview', `${base} I'm not asking about jobs, only about your path.`)), []);
     assert.deepEqual(missing(scenarioDraft('informational-interview', "hi ines, im a nursing student in Coimbra. could i ask 15 mins of questions, any day that suits u?")), []);
+  });
+
+  it('offers to take the job request out of an informational-interview note, and the note is clear once it is applied', () => {
+    const base = "Hi Ines, I'm a nurse moving into informatics. Could we talk for 20 minutes, whenever suits you?";
+    const text = scenarioDraft('informational-interview', `${base} And if there are openings on your team, a referral would mean a lot.`);
+    const diagnostic = lint(text, DEFAULT_CONFIG).diagnostics.find((d) => d.rule === 'missing-scenario-detail')!;
+    const fix = diagnostic.fixes.find((candidate) => candidate.title === 'Remove the job request');
+    assert.ok(fix, diagnostic.fixes.map((candidate) => candidate.title).join(', '));
+    const fixed = applyEdits(text, fix.edits);
+    assert.ok(!fixed.includes('referral'), fixed);
+    assert.ok(fixed.includes(base), fixed);
+    assert.deepEqual(missing(fixed), []);
   });
 
   it('does not count a placeholder as the element it stands for, but leaves an unfilled template to unfilled-placeholder', () => {

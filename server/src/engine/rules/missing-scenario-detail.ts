@@ -2,7 +2,8 @@ import type { Draft } from '../draft/draft';
 import { SHARED_CONTEXT } from '../language/cues';
 import { CONCRETE_TIME, THEIR_WORK, namesSomethingSpecific } from '../language/signals';
 import type { TextEdit } from '../types';
-import type { Word } from '../text/words';
+import type { Sentence, Word } from '../text/words';
+import { deletePhrase } from '../fixes/deletion';
 import { asksIn } from './early-ask';
 import { givesAReason } from './no-reason';
 import type { Rule } from './rule';
@@ -26,6 +27,11 @@ interface Element {
   fold?: (draft: Draft) => TextEdit | undefined;
   /** What the sentence becomes when the element `with` is missing too: one sentence that supplies both. */
   combined?: { with: string; sentence: string };
+  /**
+   * For an element that is something to leave out ("no job request"), where "add it" would say the opposite: the message,
+   * and the fix that takes the offending sentence out.
+   */
+  leaveOut?: { message: string; title: string; edit: (draft: Draft) => TextEdit | undefined };
 }
 
 const PAST_TIME = new RegExp(
@@ -161,7 +167,20 @@ const REQUIREMENTS: Record<string, Element[]> = {
   ],
   'informational-interview': [
     { what: 'who you are', present: SELF, sentence: "I'm ${1:[who you are]}.", at: 'start' },
-    { what: 'no job request', present: ({ draft }) => !asksForAJob(draft), sentence: "I'm not asking about jobs, only to learn from your path.", at: 'end' },
+    {
+      what: 'no job request',
+      present: ({ draft }) => !asksForAJob(draft),
+      sentence: "I'm not asking about jobs, only to learn from your path.",
+      at: 'end',
+      leaveOut: {
+        message: 'asks for no job: take the job request out, or save it for after the conversation.',
+        title: 'Remove the job request',
+        edit: (draft) => {
+          const sentence = jobRequest(draft);
+          return sentence && deletePhrase(draft, sentence.firstWord, sentence.endWord);
+        },
+      },
+    },
     { what: 'how long you ask for (15-30 minutes)', present: MINUTES, sentence: 'Could I have ${1:20} minutes of your time?', at: 'end' },
     { what: 'flexible timing', present: (reading) => timingOf(reading).flexible, sentence: "I'm flexible on timing.", at: 'end' },
   ],
@@ -193,11 +212,16 @@ export const missingScenarioDetail: Rule = {
       return !present && !(element.named && draft.placeholders.length === 0 && namesSomethingSpecific(draft, draft.greeting?.name?.start));
     });
     for (const element of missing) {
+      if (element.leaveOut) {
+        const edit = element.leaveOut.edit(draft);
+        report({ ...anchor, message: `${article(draft.meta.scenario!.id)} note ${element.leaveOut.message}`, fix: edit && { title: element.leaveOut.title, isPreferred: true, edits: [edit] } });
+        continue;
+      }
       const both = element.combined && missing.some((other) => other.what === element.combined!.with);
       const edit = both ? draft.insertSentence(element.combined!.sentence, element.at) : element.fold?.(draft) ?? draft.insertSentence(element.sentence, element.at);
       report({
         ...anchor,
-        message: `A ${draft.meta.scenario!.id} note names ${element.what}: add it.`,
+        message: `${article(draft.meta.scenario!.id)} note names ${element.what}: add it.`,
         fix: { title: `Insert ${element.what}`, isPreferred: true, edits: [edit] },
       });
     }
@@ -317,13 +341,23 @@ function sharesInterest({ draft, prose }: Reading): boolean {
 
 /** An ask for a job, an opening or a referral, which an informational interview leaves out. */
 function asksForAJob(draft: Draft): boolean {
+  return jobRequest(draft) !== undefined;
+}
+
+/** The first sentence holding an ask about a job. */
+function jobRequest(draft: Draft): Sentence | undefined {
   const words = draft.words;
-  return asksIn(draft).some((ask) => {
+  for (const ask of asksIn(draft)) {
     const sentence = draft.sentenceOfWord(ask.firstWord);
-    if (!sentence) return false;
-    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (JOB_WORDS.has(words[i].norm)) return true;
-    return false;
-  });
+    if (!sentence) continue;
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) if (JOB_WORDS.has(words[i].norm)) return sentence;
+  }
+  return undefined;
+}
+
+/** "A met-at-event note", "An alumni note". */
+function article(scenario: string): string {
+  return `${/^[aeiou]/.test(scenario) ? 'An' : 'A'} ${scenario}`;
 }
 
 /** Where the prose first names an event. */
