@@ -19,6 +19,11 @@ describe('blind labellers file', () => {
     for (const [set] of blindIdsBySet()) {
       for (const draft of loadCorpus(join(blindDir, set))) {
         const row = byId.get(draft.file.slice(0, -'.invite.md'.length))!;
+        // Until a second reader has labelled it, the settled label is the writer's.
+        if (!row.reader) {
+          assert.deepEqual([...row.writer.rules].sort(), [...draft.expect].sort(), draft.file);
+          continue;
+        }
         const same = row.writer.bad === row.reader.bad && [...row.writer.rules].sort().join() === [...row.reader.rules].sort().join();
         if (same) assert.deepEqual([...row.writer.rules].sort(), [...draft.expect].sort(), draft.file);
       }

@@ -6,7 +6,8 @@ import { blindDir } from './corpus';
 export interface LabellerRow {
   id: string;
   writer: Label;
-  reader: Label;
+  /** Undefined while no second reader has labelled the draft ("not read" in the file). */
+  reader?: Label;
 }
 
 export interface Label {
@@ -26,6 +27,7 @@ export interface Agreement {
 }
 
 export const labellersFile = join(blindDir, 'labellers.tsv');
+export const NOT_READ = 'not read';
 
 function parseLabel(cell: string, where: string): Label {
   const match = /^(good|bad): (.*)$/.exec(cell);
@@ -38,7 +40,7 @@ export function loadLabellers(file = labellersFile): LabellerRow[] {
   return lines.map((line, index) => {
     const [id, writer, reader] = line.split('\t');
     const where = `${file}:${index + 2}`;
-    return { id, writer: parseLabel(writer, where), reader: parseLabel(reader, where) };
+    return { id, writer: parseLabel(writer, where), reader: reader === NOT_READ ? undefined : parseLabel(reader, where) };
   });
 }
 
@@ -53,9 +55,12 @@ export function blindIdsBySet(): Map<string, Set<string>> {
   return sets;
 }
 
+/** Over the drafts both labelled; a draft with no second reading yet is left out. */
 export function agreement(rows: LabellerRow[]): Agreement {
-  let identical = 0, shared = 0, writerRules = 0, readerRules = 0, goodCalledBad = 0, good = 0;
+  let identical = 0, shared = 0, writerRules = 0, readerRules = 0, goodCalledBad = 0, good = 0, drafts = 0;
   for (const { writer, reader } of rows) {
+    if (!reader) continue;
+    drafts++;
     const both = [...writer.rules].filter((rule) => reader.rules.has(rule)).length;
     shared += both;
     writerRules += writer.rules.size;
@@ -66,7 +71,7 @@ export function agreement(rows: LabellerRow[]): Agreement {
     goodCalledBad += Number(writer.bad !== reader.bad);
   }
   return {
-    drafts: rows.length,
+    drafts,
     identical,
     readerRecallOfWriter: shared / writerRules,
     writerRecallOfReader: shared / readerRules,
@@ -78,6 +83,7 @@ export function agreement(rows: LabellerRow[]): Agreement {
 const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
 
 export function formatAgreement(name: string, result: Agreement): string {
+  if (result.drafts === 0) return `${name}: no draft has a second reading yet`;
   return (
     `${name}: ${result.drafts} drafts, identical labels on ${result.identical} (${pct(result.identical / result.drafts)}); ` +
     `rule recall of one labeller against the other ${pct(result.readerRecallOfWriter)} / ${pct(result.writerRecallOfReader)}; ` +
