@@ -1,6 +1,6 @@
-// The blind corpus gate: train, dev, test and fresh (test/blind/), each rule held to its floor in
-// test/support/blindGate.ts. The test split (opened at the end of session 7) and the fresh set (opened at the end of
-// session 8) have been tuned on since, so they are gated like train; dev is the split checked while working.
+// The blind corpus gate: train, dev, test, fresh and fresh2 (test/blind/), each rule held to its floor in
+// test/support/blindGate.ts. The test split (opened at the end of session 7), the fresh set (session 8) and fresh2
+// (session 9) have been tuned on since, so they are gated like train; dev is the split checked while working.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
