@@ -273,6 +273,8 @@ describe('missing-scenario-detail: elements given in other words, and elements a
     assert.ok(!fixed.includes('referral'), fixed);
     assert.ok(fixed.includes(base), fixed);
     assert.deepEqual(missing(fixed), []);
+    // Offered, not preferred: fix-all never deletes a request the writer made.
+    assert.ok(!fix.isPreferred);
   });
 
   it('does not count a placeholder as the element it stands for, but leaves an unfilled template to unfilled-placeholder', () => {

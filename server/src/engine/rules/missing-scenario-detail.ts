@@ -31,7 +31,7 @@ interface Element {
    * For an element that is something to leave out ("no job request"), where "add it" would say the opposite: the message,
    * and the fix that takes the offending sentence out.
    */
-  leaveOut?: { message: string; title: string; edit: (draft: Draft) => TextEdit | undefined };
+  leaveOut?: { message: string; title: string; sentence: (draft: Draft) => Sentence | undefined };
 }
 
 const PAST_TIME = new RegExp(
@@ -175,10 +175,7 @@ const REQUIREMENTS: Record<string, Element[]> = {
       leaveOut: {
         message: 'asks for no job: take the job request out, or save it for after the conversation.',
         title: 'Remove the job request',
-        edit: (draft) => {
-          const sentence = jobRequest(draft);
-          return sentence && deletePhrase(draft, sentence.firstWord, sentence.endWord);
-        },
+        sentence: jobRequest,
       },
     },
     { what: 'how long you ask for (15-30 minutes)', present: MINUTES, sentence: 'Could I have ${1:20} minutes of your time?', at: 'end' },
@@ -212,9 +209,16 @@ export const missingScenarioDetail: Rule = {
       return !present && !(element.named && draft.placeholders.length === 0 && namesSomethingSpecific(draft, draft.greeting?.name?.start));
     });
     for (const element of missing) {
-      if (element.leaveOut) {
-        const edit = element.leaveOut.edit(draft);
-        report({ ...anchor, message: `${article(draft.meta.scenario!.id)} note ${element.leaveOut.message}`, fix: edit && { title: element.leaveOut.title, isPreferred: true, edits: [edit] } });
+      // Reported on the sentence to take out. Deleting a request is the writer's call, so the fix is offered, never
+      // applied by fix-all (which takes only preferred fixes).
+      const offending = element.leaveOut?.sentence(draft);
+      if (element.leaveOut && offending) {
+        const edit = deletePhrase(draft, offending.firstWord, offending.endWord);
+        report({
+          ...draft.firstLineOf(offending),
+          message: `${article(draft.meta.scenario!.id)} note ${element.leaveOut.message}`,
+          fix: edit && { title: element.leaveOut.title, edits: [edit] },
+        });
         continue;
       }
       const both = element.combined && missing.some((other) => other.what === element.combined!.with);
