@@ -277,6 +277,14 @@ describe('missing-scenario-detail: elements given in other words, and elements a
     assert.ok(!fix.isPreferred);
   });
 
+  it('still shows the job request on a note over the limit, where it is a way to cut, not a call for more text', () => {
+    const long = "Hi Ines, I'm a nurse moving into informatics, and your move from the ward to clinical data is the path I hope to take. Could we talk for 20 minutes, whenever suits you?";
+    const text = scenarioDraft('informational-interview', `${long} And if there are openings on your team, a referral would mean a lot.`);
+    const rules = lint(text, DEFAULT_CONFIG).diagnostics.map((d) => d.rule);
+    assert.ok(rules.includes('too-long'), rules.join());
+    assert.deepEqual(missing(text), ['An informational-interview note asks for no job: take the job request out, or save it for after the conversation.']);
+  });
+
   it('does not count a placeholder as the element it stands for, but leaves an unfilled template to unfilled-placeholder', () => {
     assert.ok(missing(scenarioDraft('met-at-event', 'Hi Ines, great meeting you at XXX last week! Loved our chat about wave energy.')).some((m) => /the event/.test(m)));
     assert.deepEqual(missing(scenarioDraft('met-at-event', 'Hi [Name], great meeting you at [event] [when]. Loved our chat about [topic].')), []);

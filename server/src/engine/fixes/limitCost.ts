@@ -21,7 +21,7 @@ export function addedCharacters(draft: Draft, fix: Fix): { characters: number; t
 
 /**
  * A note over its limit needs cutting, not more text. Over the limit the tips of rules that ask for more text (absence
- * rules at info) are not shown; and a fix that adds text says what it costs whenever the note is over its limit or the
+ * rules at info) are not shown, unless their fix takes text out; and a fix that adds text says what it costs whenever the note is over its limit or the
  * fix would take it over: "Insert who you are (adds 9+ characters to a note at 310/200)".
  */
 export function mindTheLimit(draft: Draft, diagnostics: Diagnostic[], asksForText: (rule: string) => boolean): Diagnostic[] {
@@ -29,7 +29,9 @@ export function mindTheLimit(draft: Draft, diagnostics: Diagnostic[], asksForTex
   if (limit === undefined) return diagnostics;
   const length = draft.message.text.length;
   const over = length > limit;
-  const kept = over ? diagnostics.filter((d) => !(d.severity === 'info' && asksForText(d.rule))) : diagnostics;
+  // Over the limit, an info-level "say more" is dropped; one whose fix takes text out ("remove the job request") helps.
+  const shortens = (d: Diagnostic) => d.fixes.some((fix) => !fix.suppression && addedCharacters(draft, fix).characters < 0);
+  const kept = over ? diagnostics.filter((d) => !(d.severity === 'info' && asksForText(d.rule)) || shortens(d)) : diagnostics;
   for (const diagnostic of kept) {
     diagnostic.fixes = diagnostic.fixes.map((fix) => {
       const { characters, typing } = addedCharacters(draft, fix);
