@@ -321,3 +321,15 @@ describe('classes from fresh2 (opened in session 9, tuned on in session 10)', ()
     assert.ok(fires(draft('to: Dr. Ana Ruiz\n', 'Hi Dr. Ruiz, I help physio clinics cut software costs by 20%. Would you be open to a free, no-obligation review?'), 'sales-pitch'));
   });
 });
+
+describe('classes from fresh3 (opened in session 10, tuned on after)', () => {
+  it('reads three superlatives stacked on each other as flattery even when the sentence holds a year or a number', () => {
+    assert.ok(fires(draft('to: Kwame Mensah\n', 'Dear Dr. Mensah, as a fellow Legon alum (class of 2009), you are the most brilliant, visionary, phenomenal surgeon alive!'), 'flattery'));
+    assert.ok(!fires(draft('to: Kwame Mensah\n', 'Dear Dr. Mensah, your 2019 paper was brilliant, and the follow-up in 2021 was remarkable; the third, on sutures, was excellent too.'), 'flattery'));
+  });
+
+  it('reads a free month of the service offered to them as a pitch, and a free week in a diary as none', () => {
+    assert.ok(fires(draft('to: Lena Vogel\nscenario: former-colleague\n', 'Hi Lena! Since our Bosch days I started a payroll firm for bakeries. Would your shop like a free month of our service to try it?'), 'sales-pitch'));
+    assert.ok(!fires(draft('to: Lena Vogel\nscenario: former-colleague\n', 'Hi Lena! Since our Bosch days I have missed our lunches. I have a free week in May, could we meet in Stuttgart?'), 'sales-pitch'));
+  });
+});

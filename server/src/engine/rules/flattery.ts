@@ -57,11 +57,18 @@ export const flattery: Rule = {
       const count = hype.length + cheers;
       if (count < 2 || hype.length === 0) continue;
       if (count < PILE && isSpecific(draft, stretch)) continue;
-      if (count >= PILE && SPECIFIC_DETAIL.test(stretch.text)) continue;
+      // A number or a quote elsewhere in a long sentence does not excuse superlatives stacked on each other.
+      if (count >= PILE && SPECIFIC_DETAIL.test(stretch.text) && !stacked(hype)) continue;
       report({ start: stretch.words[hype[0]].start, end: stretch.words[hype[hype.length - 1]].end, message: MESSAGE });
     }
   },
 };
+
+/** Three superlatives within five words of each other: "the most amazing, incredible, inspiring doctor". */
+function stacked(hype: number[]): boolean {
+  for (let i = 0; i + 2 < hype.length; i++) if (hype[i + 2] - hype[i] <= 4) return true;
+  return false;
+}
 
 function superlativesIn({ words, first, end }: Stretch): number[] {
   const found: number[] = [];

@@ -23,6 +23,7 @@ const PITCH = new PhraseMatcher([
   'open to {seeing|a look|a demo|learning how|hearing how|exploring how|trying}',
   'free {trial|audit|consultation|assessment|health check|session|pilot|review|quote|estimate|evaluation|15|20|30}',
   '{no obligation|no-obligation|obligation-free|obligation free|no strings attached}',
+  'free {month|week|months|weeks} of',
   '{15|20|30} {min|mins|minute} {demo|audit|walkthrough}',
   '{show|walk} you {a|our} {demo|product|platform|tool|walkthrough}',
   '{our|my} {fee|fees|rate|price|prices}',
