@@ -313,6 +313,12 @@ describe('classes from fresh2 (opened in session 9, tuned on in session 10)', ()
     assert.ok(!fires(draft('to: Youssef Amrani\n', 'Hi Youssef, fellow EMI alum here. Saw your move into port design at Marsa Maroc, and I am curious how you made it.'), 'no-reason'));
   });
 
+  it('reads a bio introduced as "A bit about me:" (a list of roles) as saying who the sender is', () => {
+    const text = draft('to: Ama Owusu\nscenario: recruiter\nkind: inmail\nsubject: Plumbing roles\n', 'Dear Ama,\n\nI saw your post that the Tema site team is growing. A bit about me:\n\n- Master plumber, 12 years on hospital fit-outs\n- Led crews of 6\n\nAre you hiring site leads this year?');
+    assert.ok(!fires(text, 'no-self-intro'));
+    assert.ok(!fires(text, 'missing-scenario-detail'));
+  });
+
   it('reads "I\'d be grateful to be considered" for a role as an early ask', () => {
     assert.ok(fires(draft('to: Lina Haddad\nkind: inmail\nsubject: A question\n', 'Hi Lina, your library in Irbid is the work I want to do. If your studio has openings, I\'d be grateful to be considered.'), 'early-ask'));
   });

@@ -107,6 +107,8 @@ export const SELF_INTRO = new PhraseMatcher([
   "{i'm|i am}",
   'my name is',
   'this is',
+  // A bio introduced as such, often a list: "A bit about me:", "About myself".
+  'about {me|myself}',
   '{i|i also} {work|worked|lead|led|run|manage|teach|study|build|design|write|research|founded|co-founded|started|joined|graduated|moved|coach|organise|organize|volunteer|help|own|make|develop|am|maintain|farm|practise|practice|consult|freelance|specialise|specialize|nurse|train}',
   // The sender's trade said after it: "the kind of content design I do at Citizens Advice".
   'i do {at|for|in}',

@@ -79,7 +79,7 @@ const GROUP_NAME = /\b(?:Network|Collective|Alliance|Council|Guild)\b/u;
 const GROUP_TOPIC = /\b(?:about|thread|post|discussion|question|topic|works?\s+on|interest(?:ed)?\s+in|passionate|fellow|also|too)\b|\bboth\s+(?!in\b|members?\b|part\b|of\b)\p{L}/iu;
 /** The sender's title: "I'm a ...", "I'm Bilal, a senior QA engineer", "I am Senior Java Developer", "as a learning designer". */
 const SELF_TITLE_HERE = /\b(?:dev|developer|engineer|designer|manager|analyst|student|grad|graduate|researcher|founder|consultant|nurse|teacher|marketer|scientist|architect|writer|accountant|lawyer|doctor|pm|sre|recruiter|lead)s?\b[^.!?\r\n]{0,50}\bhere\b/i;
-const SELF_TITLE = /\bI(?:['’]?m|\s+am)\s+(?:a|an|the)\b|\bI(?:['’]?m|\s+am)\s+\p{Lu}[\p{L}'’-]*,\s+(?:a|an|the)\b|\bI(?:['’]?m|\s+am)\s+(?:Senior|Junior|Lead|Principal|Staff|Head)\b|\bI\s+(?:work|lead|run|manage|taught|teach)\b|\bas\s+an?\s+\p{L}/iu;
+const SELF_TITLE = /\bI(?:['’]?m|\s+am)\s+(?:a|an|the)\b|\bI(?:['’]?m|\s+am)\s+\p{Lu}[\p{L}'’-]*,\s+(?:a|an|the)\b|\bI(?:['’]?m|\s+am)\s+(?:Senior|Junior|Lead|Principal|Staff|Head)\b|\bI\s+(?:work|lead|run|manage|taught|teach)\b|\bas\s+an?\s+\p{L}|\babout\s+(?:me|myself)\s*:/iu;
 const YOUR_TEAM = /\byour\s+(?:team|company|group|lab|department|org)\b/i;
 const WHY_THEM = /\b(?:mission|work\s+on|is\s+(?:the\s+reason|why)|because|inspired|reason\s+I|why\s+I|admire|admired|love\s+how)\b/i;
 const HOW_FOUND = new RegExp(
