@@ -132,7 +132,7 @@ export const BLIND_GATE: Record<Split, { goodFlaggedMax: number; rules: Record<s
       flattery: { precision: 0.95, recall: 0.95 },
       'me-focused': { precision: 0.95, recall: 0.95 },
       'vague-plan': { precision: 0.95, recall: 0.95 },
-      'missing-scenario-detail': { precision: 0.625, recall: 0.625, belowTarget: true },
+      'missing-scenario-detail': { precision: 0.714, recall: 0.625, belowTarget: true },
       'unfilled-placeholder': { precision: 0.95, recall: 0.95 },
       'too-long': { precision: 0.95, recall: 0.875, belowTarget: true },
       'front-matter': { precision: 0.888, recall: 0.95, belowTarget: true },
