@@ -2,9 +2,9 @@
 // tests to out/test/ so `node --test` runs them without a TypeScript loader.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const production = process.argv.includes('--production');
@@ -68,13 +68,100 @@ const yamlBundle = (outdir, options = {}) =>
   build({ ...common, ...options, stdin: { contents: "module.exports = require('yaml');", resolveDir: root }, outfile: `${outdir}/yaml.js` });
 
 /**
- * The language server in two files: server-main.js, the server, and server.js, the command, which checks its
- * arguments and runs server-main.js from V8's code cache (server/src/codeCache.ts), named by server-main.js's hash.
+ * The language server in three files: server.js, the command, which checks its arguments and runs server-main.js from
+ * V8's code cache (server/src/codeCache.ts), named by server-main.js's hash; server-main.js, the server as far as its
+ * first diagnostics need; and server-on-demand.js, the rest (server/src/lsp/onDemand.ts: completion, hover, code
+ * actions, the code lens, the workspace walk), which server-main.js requires on first use (server/src/lsp/loadOnDemand.ts),
+ * so that a start neither parses nor compiles it. Every module lives in one of the two files, once: what
+ * server-on-demand.js imports from a module of server-main.js it reads from that module's exports, which server-main.js
+ * hands it as it loads it (`bridged` below). Outside the server (the CLI, tests) loadOnDemand.ts is an ordinary require.
  */
 async function buildServer(outdir, options = {}) {
-  await build({ ...common, ...options, entryPoints: ['server/src/serverMain.ts'], outfile: `${outdir}/server-main.js`, plugins: [yamlApart] });
-  const hash = createHash('sha256').update(readFileSync(join(root, outdir, 'server-main.js'))).digest('hex').slice(0, 16);
+  const mainOut = `${outdir}/server-main.js`;
+  const onDemandOut = `${outdir}/server-on-demand.js`;
+  const metafile = async (result, out) => {
+    const inputs = result.metafile.outputs[relative(root, join(root, out))].inputs;
+    return new Set(Object.keys(inputs).filter((input) => inputs[input].bytesInOutput > 0 && !input.includes(':')).map((input) => join(root, input)));
+  };
+  // server-main.js's modules, then what server-on-demand.js takes from them, until neither changes: handing a module
+  // over keeps all of its exports in server-main.js, which may bring in modules server-on-demand.js had held.
+  let bridged = new Set();
+  for (let round = 0; ; round++) {
+    const main = await build({ ...common, ...options, entryPoints: ['server/src/serverMain.ts'], outfile: mainOut, metafile: true, plugins: [yamlApart, handsOver(bridged)] });
+    const inMain = await metafile(main, mainOut);
+    const used = new Set();
+    const onDemand = await build({
+      ...common,
+      ...options,
+      stdin: { contents: `module.exports = (modules) => { require(${JSON.stringify(BRIDGE)}).modules = modules; return require('./server/src/lsp/onDemand'); };`, resolveDir: root },
+      outfile: onDemandOut,
+      metafile: true,
+      plugins: [yamlApart, takesFrom(inMain, used)],
+    });
+    const inOnDemand = await metafile(onDemand, onDemandOut);
+    const twice = [...inOnDemand].filter((file) => inMain.has(file));
+    if (twice.length === 0 && [...used].every((file) => bridged.has(file))) break;
+    if (round === 4) throw new Error(`the server's two bundles do not settle: ${twice.map((file) => relative(root, file)).join(', ')} in both`);
+    bridged = new Set([...bridged, ...used]);
+  }
+  for (const file of [mainOut, onDemandOut]) asciiOnly(join(root, file));
+  const hash = createHash('sha256').update(readFileSync(join(root, mainOut))).digest('hex').slice(0, 16);
   await build({ ...common, ...options, entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js`, banner: shebang, define: { SERVER_MAIN_HASH: JSON.stringify(hash) } });
+}
+
+/**
+ * Writes a server bundle's non-ASCII characters as `\\u` escapes. esbuild escapes them in strings but leaves them in
+ * regular expression literals and `String.raw` templates (the engine's patterns with ’, “ and —), and one such character
+ * makes V8 hold the whole source as two bytes a character (0.9 MB for server-main.js instead of 0.45 MB), read and
+ * compiled more slowly. In both places the escape means the same to the regular expression: every such template is one
+ * of a list of RegExp sources (a template used as text would change, so the build stops at one outside a list).
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/String\.raw`[^`]*[^\x00-\x7f][^`]*`/g)) {
+    if (!/^\s*[,\]]/.test(source.slice(match.index + match[0].length))) throw new Error(`${file}: a String.raw template with a non-ASCII character outside a list of RegExp sources: ${match[0].slice(0, 80)}`);
+  }
+  writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+const BRIDGE = 'on-demand:bridge';
+
+/** server-main.js: loadOnDemand.ts requires server-on-demand.js, handing it the exports of the modules it takes. */
+function handsOver(bridged) {
+  return {
+    name: 'hands-over',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]server[\\/]src[\\/]lsp[\\/]loadOnDemand\.ts$/ }, async (args) => {
+        const files = [...bridged].sort();
+        const source = readFileSync(args.path, 'utf8').replace("require('./onDemand')", `require('./server-on-demand.js')({ ${files.map((file, index) => `${JSON.stringify(relative(root, file))}: m${index}`).join(', ')} })`);
+        return { contents: `${files.map((file, index) => `import * as m${index} from ${JSON.stringify(file)};`).join('\n')}\n${source}`, loader: 'ts', resolveDir: dirname(args.path) };
+      });
+      build.onResolve({ filter: /^\.\/server-on-demand\.js$/ }, () => ({ path: './server-on-demand.js', external: true }));
+    },
+  };
+}
+
+/** server-on-demand.js: a module that server-main.js holds is read from the exports it handed over (`used` collects them). */
+function takesFrom(inMain, used) {
+  return {
+    name: 'takes-from',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${BRIDGE}$`) }, () => ({ path: BRIDGE, namespace: 'on-demand' }));
+      build.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) =>
+        args.path === BRIDGE
+          ? { contents: 'module.exports = { modules: undefined };', loader: 'js' }
+          : // Own getters, live like an import, and marked as an ES module's so that default imports read `default`.
+            { contents: `const m = require(${JSON.stringify(BRIDGE)}).modules[${JSON.stringify(args.path)}]; module.exports = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(m), __esModule: { value: true } });`, loader: 'js' },
+      );
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === 'inner' || args.namespace === 'on-demand' || args.kind === 'entry-point') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner' });
+        if (resolved.errors.length > 0 || resolved.external || !inMain.has(resolved.path)) return undefined;
+        used.add(resolved.path);
+        return { path: relative(root, resolved.path), namespace: 'on-demand' };
+      });
+    },
+  };
 }
 
 function testEntries(folder) {

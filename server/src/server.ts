@@ -18,10 +18,12 @@ if (args.includes('--help') || args.includes('-h') || !args.some((arg) => TRANSP
 }
 
 // The server itself (serverMain.ts) is bundled into server-main.js beside this file and run from V8's code cache; the
-// cache is saved once the first diagnostics are out, when what a start compiles has been compiled.
+// cache is saved once the first diagnostics are out, when what a start compiles has been compiled. What the first
+// diagnostics do not need is in server-on-demand.js, which server-main.js requires on first use.
 const mainFile = join(__dirname, 'server-main.js');
-if (!existsSync(mainFile)) {
-  process.stderr.write(`invite-lint-ls: ${mainFile} is missing. The server is two files, server.js and server-main.js, side by side: reinstall invite-lint.\n`);
+for (const file of [mainFile, join(__dirname, 'server-on-demand.js')]) {
+  if (existsSync(file)) continue;
+  process.stderr.write(`invite-lint-ls: ${file} is missing. The server is three files, server.js, server-main.js and server-on-demand.js, side by side: reinstall invite-lint.\n`);
   process.exit(1);
 }
 const main = runWithCodeCache(mainFile, SERVER_MAIN_HASH, require);

@@ -197,6 +197,23 @@ describe('workspace rules', () => {
     assert.deepEqual(workspace.delete('file:///w/dana-lee.invite.md').sort(), ['file:///w/priya-again.invite.md', 'file:///w/priya-raman.invite.md']);
   });
 
+  it('form-letter: a draft edited while it was alone (not fingerprinted yet) matches the copy that comes next, and again after that copy is gone and back', () => {
+    const workspace = new DraftWorkspace({ today: () => TODAY });
+    const priya = 'file:///w/priya-raman.invite.md';
+    const dana = 'file:///w/dana-lee.invite.md';
+    const danaText = PRIYA.replace('to: Priya Raman', 'to: Dana Lee').replace('Hi Priya', 'Hi Dana');
+    workspace.set(priya, PRIYA.replace('activation beats sign-ups', 'pricing pages decide'), DEFAULT_CONFIG);
+    workspace.lint(priya);
+    assert.deepEqual(workspace.set(priya, PRIYA, DEFAULT_CONFIG), []);
+    assert.deepEqual(workspace.lint(priya).diagnostics, []);
+    assert.deepEqual(workspace.set(dana, danaText, DEFAULT_CONFIG), [priya]);
+    assert.deepEqual([workspace.lint(priya), workspace.lint(dana)].map((result) => result.diagnostics.map((d) => d.rule)), [['form-letter'], ['form-letter']]);
+    assert.deepEqual(workspace.delete(dana), [priya]);
+    assert.deepEqual(workspace.lint(priya).diagnostics, []);
+    assert.deepEqual(workspace.set(dana, danaText, DEFAULT_CONFIG), [priya]);
+    assert.deepEqual(workspace.lint(dana).diagnostics.map((d) => d.rule), ['form-letter']);
+  });
+
   it('overviews say state, status, used of limit and the top problem', () => {
     const workspace = new DraftWorkspace({ today: () => TODAY });
     workspace.set('file:///w/a.invite.md', PRIYA, DEFAULT_CONFIG);

@@ -48,6 +48,14 @@ describe('the VSIX for the Marketplace and Open VSX', () => {
     assert.match(files.get('extension.vsixmanifest')!().toString('utf8'), /Type="Microsoft\.VisualStudio\.Services\.Icons\.Default" Path="extension\/docs\/images\/icon\.png"/);
   });
 
+  it('holds every file the language server loads, the one it requires on first use (server-on-demand.js) among them', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'invite-lint-vsix-')), 'invite-lint.vsix');
+    const vsce = spawnSync(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(vsce.status, 0, vsce.stderr + vsce.stdout);
+    const shipped = [...unzip(readFileSync(out)).keys()].filter((name) => name.startsWith('extension/dist/')).sort();
+    assert.deepEqual(shipped, ['client.js', 'cli.js', 'server-main.js', 'server-on-demand.js', 'server.js', 'yaml.js'].sort().map((file) => `extension/dist/${file}`));
+  });
+
   it('declares what works in untrusted and virtual workspaces', () => {
     const { capabilities } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     assert.equal(capabilities.untrustedWorkspaces.supported, true);

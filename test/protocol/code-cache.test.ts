@@ -25,7 +25,7 @@ describe('the code cache', () => {
   it('is written after the first publish, used by the next start, and rewritten when it is corrupt, with the same diagnostics each time', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'invite-lint-code-cache-'));
     try {
-      for (const file of ['server.js', 'server-main.js', 'yaml.js']) copyFileSync(join(repoRoot, 'dist', file), join(folder, file));
+      for (const file of ['server.js', 'server-main.js', 'server-on-demand.js', 'yaml.js']) copyFileSync(join(repoRoot, 'dist', file), join(folder, file));
       const fromSource = await lintOnce(folder);
       const [cache] = cacheFiles(folder);
       assert.match(cache, /^\.server-main\.js\.[0-9a-f]{16}\./);
@@ -50,7 +50,7 @@ describe('the code cache', () => {
   it('damaged past its header (same length, same V8 header) is not used: the server starts, lints and writes it again', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'invite-lint-code-cache-'));
     try {
-      for (const file of ['server.js', 'server-main.js', 'yaml.js']) copyFileSync(join(repoRoot, 'dist', file), join(folder, file));
+      for (const file of ['server.js', 'server-main.js', 'server-on-demand.js', 'yaml.js']) copyFileSync(join(repoRoot, 'dist', file), join(folder, file));
       const fromSource = await lintOnce(folder);
       const [cache] = cacheFiles(folder);
       const damaged = readFileSync(join(folder, cache));
@@ -73,7 +73,7 @@ describe('the code cache', () => {
       copyFileSync(join(repoRoot, 'dist', 'server.js'), join(folder, 'server.js'));
       const run = spawnSync(process.execPath, [join(folder, 'server.js'), '--stdio'], { input: '', encoding: 'utf8' });
       assert.equal(run.status, 1);
-      assert.equal(run.stderr, `invite-lint-ls: ${join(folder, 'server-main.js')} is missing. The server is two files, server.js and server-main.js, side by side: reinstall invite-lint.\n`);
+      assert.equal(run.stderr, `invite-lint-ls: ${join(folder, 'server-main.js')} is missing. The server is three files, server.js, server-main.js and server-on-demand.js, side by side: reinstall invite-lint.\n`);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

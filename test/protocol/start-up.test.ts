@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { HoverRequest, type Hover } from 'vscode-languageserver-protocol/node';
 import { LspSession } from '../support/lspSession';
 import { repoRoot } from '../support/paths';
 
@@ -21,6 +22,41 @@ describe('a start of the language server', () => {
     for (const [, module] of bundle.matchAll(/__toESM\((require_\w+)\(\)/g)) if (lspModules.has(module)) wrapped.set(module, (wrapped.get(module) ?? 0) + 1);
     assert.equal(wrapped.size, 1);
     assert.deepEqual([...wrapped.values()], [1]);
+  });
+
+  // The server is split (scripts/build.mjs): what the first diagnostics need in server-main.js, the rest (completion,
+  // hover, code actions, the code lens, the workspace walk) in server-on-demand.js, required on first use.
+  it('reads server-on-demand.js on its first hover, not before its first diagnostics', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'invite-lint-start-up-'));
+    try {
+      const loaded = join(folder, 'loaded.txt');
+      const preload = join(folder, 'record-loads.js');
+      writeFileSync(
+        preload,
+        `const Module = require('node:module');
+const { appendFileSync } = require('node:fs');
+const load = Module._load;
+Module._load = function (request, ...rest) { appendFileSync(${JSON.stringify(loaded)}, request + '\\n'); return load.call(this, request, ...rest); };
+`,
+      );
+      writeFileSync(loaded, '');
+      const session = new LspSession(undefined, { NODE_OPTIONS: `--require ${JSON.stringify(preload)}` });
+      await session.initialize({}, null);
+      const uri = 'file:///drafts/on-demand.invite.md';
+      const published = await session.open(uri, DRAFT);
+      const loadedBeforePublish = readFileSync(loaded, 'utf8');
+      // On `scenario`: the front matter's hover help.
+      const hover = (await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover | null;
+      const loadedAfterHover = readFileSync(loaded, 'utf8');
+      assert.equal(await session.close(), 0);
+      assert.ok(published.diagnostics.length > 0);
+      assert.match(loadedBeforePublish, /^node:vm$/m, 'the record is kept: server.js loads node:vm to run server-main.js');
+      assert.doesNotMatch(loadedBeforePublish, /server-on-demand/);
+      assert.match(loadedAfterHover, /^\.\/server-on-demand\.js$/m);
+      assert.match(JSON.stringify(hover?.contents), /scenario/i);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   // Each Intl service loads ICU data from the Node binary (a collator 2.9 MB of memory); the file walker's collator is

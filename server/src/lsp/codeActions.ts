@@ -1,11 +1,28 @@
-import type { CodeAction as LspCodeAction } from 'vscode-languageserver';
-import { CodeAction } from './library';
+import type { CodeActionParams, CodeAction as LspCodeAction } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine';
 import { fixAllEdits, fixAllReport } from '../engine/fixes/fixAll';
 import { quickFixMenu } from '../engine/fixes/quickFixMenu';
 import { FIX_ALL_KIND, SOURCE, toCodeAction, toLspDiagnostic, toLspEdits } from './convert';
 import { offsetsOf } from './documents';
+import type { ServerContext } from './context';
+import { configFixes } from './configFixes';
+
+/** The code actions for a request: quick fixes, fix-all and the config-writing fixes, as far as `only` asks for them. */
+export function codeActionsFor(context: ServerContext, document: TextDocument, params: CodeActionParams): LspCodeAction[] {
+  const { client, lints } = context;
+  const only = Array.isArray(params.context.only) ? params.context.only.filter((kind) => typeof kind === 'string') : undefined;
+  return [
+    ...(wants(only, CodeActionKind.QuickFix) ? quickFixes(document, lints.diagnostics(document), params.context.diagnostics, client.snippetFixes) : []),
+    ...(only && wants(only, FIX_ALL_KIND) ? fixAll(document, lints.diagnostics(document), client.snippetFixes) : []),
+    ...configFixes(context, document, lints.diagnostics(document), params, { quickFix: wants(only, CodeActionKind.QuickFix), refactor: wants(only, CodeActionKind.RefactorRewrite) }),
+  ];
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
 
 /**
  * At most this many of the client's diagnostics get quick fixes in one request: a longer menu helps nobody, and

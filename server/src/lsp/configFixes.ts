@@ -4,31 +4,15 @@
 // a text edit of the existing file.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ClientCapabilities, CodeActionParams, WorkspaceEdit } from 'vscode-languageserver';
+import type { CodeActionParams, WorkspaceEdit } from 'vscode-languageserver';
 import { CodeAction, CodeActionKind } from './library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine';
-import { addPhraseEdit, phraseFromSelection, type ConfigFileEdit, type PhraseList } from '../engine/project';
+import { addPhraseEdit, phraseFromSelection, type ConfigFileEdit, type PhraseList } from '../engine/project/configEdit';
 import type { ServerContext } from './context';
 import { SOURCE, toLspDiagnostic } from './convert';
 import { offsetsOf } from './documents';
-
-/**
- * Run by the server for a client that cannot create files through a WorkspaceEdit: arguments are the new file's URI and
- * its text. The file is written only if it still does not exist.
- */
-export const CREATE_CONFIG_COMMAND = 'inviteLint.createConfigFile';
-
-/** What the client can apply, read from its capabilities at `initialize`. */
-export interface WorkspaceEditTraits {
-  documentChanges: boolean;
-  createFiles: boolean;
-}
-
-export function workspaceEditTraits(capabilities: ClientCapabilities): WorkspaceEditTraits {
-  const workspaceEdit = capabilities.workspace?.workspaceEdit;
-  return { documentChanges: workspaceEdit?.documentChanges === true, createFiles: workspaceEdit?.resourceOperations?.includes('create') === true };
-}
+import { CREATE_CONFIG_COMMAND, type WorkspaceEditTraits } from './editTraits';
 
 /**
  * "Allow 'PHRASE' in this project" for each built-in phrase-list hit among the client's diagnostics, and "Flag

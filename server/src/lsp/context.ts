@@ -1,6 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceEditTraits } from './configFixes';
+import type { WorkspaceEditTraits } from './editTraits';
 import { createDocuments } from './documents';
 import { DRAFTS_CHANGED_NOTIFICATION, DraftIndex } from './draftIndex';
 import { LintCache } from './lintCache';

@@ -4,8 +4,9 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileEvent } from 'vscode-languageserver';
 import { FileChangeType } from './library';
-import { inputsFor, type Input } from '../files/inputs';
-import { GitIgnores, isInside } from '../files/gitignore';
+import type { Input } from '../files/inputs';
+import type { GitIgnores } from '../files/gitignore';
+import { onDemand } from './loadOnDemand';
 
 /**
  * A slice of closed-draft work stops after this long and lets queued messages (keystrokes) through. Measured with
@@ -52,7 +53,8 @@ export class WorkspaceDrafts {
   private enabled = true;
   /** Nothing is scanned before the client has said `initialized`. */
   private started = false;
-  private readonly gitignores = new GitIgnores();
+  /** The walker and .gitignore reading come with the first walk (loadOnDemand.ts): a server with no folder open never needs them. */
+  private gitignores?: GitIgnores;
   private readonly idleWaiters: (() => void)[] = [];
   /** The last closed draft's diagnostics being written: a slice waits for it, so no backlog builds up ahead of an open draft's. */
   private written: Promise<void> = Promise.resolve();
@@ -99,8 +101,9 @@ export class WorkspaceDrafts {
    */
   rescan(only?: string[]): void {
     if (!this.started || !this.enabled || this.roots.length === 0) return;
-    this.gitignores.clear();
+    this.gitignores?.clear();
     const roots = only ?? this.roots;
+    const { inputsFor } = onDemand();
     const inputs = (function* (ignored: (root: string) => (file: string, folder: boolean) => string | undefined) {
       for (const root of roots) yield* inputsFor(root, ignored(root));
     })((root) => (file, folder) => this.ignored(root, file, folder));
@@ -172,7 +175,7 @@ export class WorkspaceDrafts {
     const [uri] = this.queue;
     if (uri !== undefined) {
       this.queue.delete(uri);
-      const file = this.inScope(uri) ? [...inputsFor(fileURLToPath(uri), (name, folder) => this.ignored(this.rootOf(name)!, name, folder))][0] : undefined;
+      const file = this.inScope(uri) ? [...onDemand().inputsFor(fileURLToPath(uri), (name, folder) => this.ignored(this.rootOf(name)!, name, folder))][0] : undefined;
       return file && 'read' in file ? this.load(uri, file) : this.drop(uri);
     }
     const scan = this.scan;
@@ -185,7 +188,7 @@ export class WorkspaceDrafts {
     const next = scan.inputs.next();
     if (next.done) {
       this.scan = undefined;
-      for (const known of [...this.known]) if (!scan.seen.has(known) && scan.roots.some((root) => isInside(root, fileURLToPath(known)))) this.drop(known);
+      for (const known of [...this.known]) if (!scan.seen.has(known) && scan.roots.some((root) => onDemand().isInside(root, fileURLToPath(known)))) this.drop(known);
       return;
     }
     if (!('read' in next.value)) {
@@ -230,13 +233,13 @@ export class WorkspaceDrafts {
   }
 
   private rootOf(file: string): string | undefined {
-    return this.roots.find((root) => isInside(root, file));
+    return this.roots.find((root) => onDemand().isInside(root, file));
   }
 
   /** The config's `ignores` (files) and .gitignore (files and folders), as the CLI reads them. */
   private ignored(root: string, file: string, folder: boolean): string | undefined {
     if (!folder && this.host.isConfigIgnored(pathToFileURL(file).href)) return 'ignores';
-    return this.gitignores.ignored(file, folder, root);
+    return (this.gitignores ??= new (onDemand().GitIgnores)()).ignored(file, folder, root);
   }
 }
 

@@ -81,7 +81,8 @@ interface Entry {
   /** Who it is for, folded (case, accents, spacing): `to`, else the name greeted. */
   recipient?: string;
   isFollowUp: boolean;
-  print: Fingerprint;
+  /** Set once the workspace holds a second draft (see `indexed`). */
+  print?: Fingerprint;
   cached?: { today: string; result: LintResult; overview?: DraftOverview };
 }
 
@@ -103,6 +104,11 @@ export class DraftWorkspace {
   /** Every draft by recipient, to tell which drafts a follow-up affects. */
   private readonly byRecipient = new Map<string, Set<string>>();
   private nextId = 0;
+  /**
+   * Whether drafts are fingerprinted and in the similarity index: from the moment a second draft arrives. A lone draft
+   * has nothing to be like, and its fingerprint (a MinHash of its shingles) was a fifth of the server's first lint.
+   */
+  private indexed = false;
   /** From `matchAll`, by id; any change to the drafts drops them (it may change any draft's candidates). */
   private matches?: Map<number, FormLetterMatch | undefined>;
   private readonly today: () => string;
@@ -159,6 +165,7 @@ export class DraftWorkspace {
   }
 
   private store(uri: string, text: string, config: EngineConfig, draft: Draft, id = this.nextId++): Entry {
+    if (!this.indexed && this.entries.size > (this.entries.has(uri) ? 1 : 0)) this.indexOthers(uri);
     const recipient = recipientKey(draft);
     const entry: Entry = {
       id,
@@ -170,18 +177,28 @@ export class DraftWorkspace {
       lifecycle: readLifecycle(draft.frontMatter),
       recipient,
       isFollowUp: draft.meta.kind === 'follow-up' || draft.meta.scenario?.id === 'follow-up',
-      print: fingerprint(draft),
     };
     this.entries.set(uri, entry);
     this.byId[entry.id] = entry;
     this.recipientOf[entry.id] = this.numberOf(recipient);
-    this.shinglesOf[entry.id] = entry.print.shingles;
-    this.index.add(entry.id, entry.print);
+    if (this.indexed) this.fingerprint(entry, draft);
     if (recipient) {
       addTo(this.byRecipient, recipient, uri);
       if (entry.isFollowUp) addTo(this.followUps, recipient, uri);
     }
     return entry;
+  }
+
+  /** The second draft has come: the drafts already here (all but `uri`, which is being stored) are fingerprinted now. */
+  private indexOthers(uri: string): void {
+    this.indexed = true;
+    for (const entry of this.entries.values()) if (entry.uri !== uri) this.fingerprint(entry, new Draft(lintedPart(entry.text), entry.config));
+  }
+
+  private fingerprint(entry: Entry, draft: Draft): void {
+    const print = (entry.print = fingerprint(draft));
+    this.shinglesOf[entry.id] = print.shingles;
+    this.index.add(entry.id, print);
   }
 
   delete(uri: string): string[] {
@@ -238,7 +255,7 @@ export class DraftWorkspace {
 
   private findMatch(entry: Entry): FormLetterMatch | undefined {
     const best = this.bestMatch(entry);
-    return best && { file: best.entry.file, to: best.entry.meta.to, similarity: best.similarity, onlyNameDiffers: best.entry.print.masked === entry.print.masked };
+    return best && { file: best.entry.file, to: best.entry.meta.to, similarity: best.similarity, onlyNameDiffers: best.entry.print!.masked === entry.print!.masked };
   }
 
   private get(uri: string): Entry {
@@ -295,16 +312,17 @@ export class DraftWorkspace {
   }
 
   private bestMatch(entry: Entry): { entry: Entry; similarity: number } | undefined {
-    if (!entry.recipient) return undefined;
+    const print = entry.print;
+    if (!entry.recipient || !print) return undefined;
     const recipients = this.recipientOf;
     const mine = recipients[entry.id];
-    const candidates = this.index.candidates(entry.id, entry.print, (id) => recipients[id] !== -1 && recipients[id] !== mine);
-    const bits = candidates.length > 1 ? shingleBits(entry.print.shingles) : undefined;
+    const candidates = this.index.candidates(entry.id, print, (id) => recipients[id] !== -1 && recipients[id] !== mine);
+    const bits = candidates.length > 1 ? shingleBits(print.shingles) : undefined;
     let bestId = -1;
     let bestScore = -1;
     // The first of equally alike candidates wins: a later one must score higher.
     for (const id of candidates) {
-      const score = similarityIf(entry.print.shingles, this.shinglesOf[id], FORM_LETTER_THRESHOLD, bestScore, bits);
+      const score = similarityIf(print.shingles, this.shinglesOf[id], FORM_LETTER_THRESHOLD, bestScore, bits);
       if (score >= 0) {
         bestId = id;
         bestScore = score;
@@ -315,14 +333,15 @@ export class DraftWorkspace {
 
   /** Drafts whose cross-draft diagnostics may depend on this one: its near-duplicates, and drafts to the same person. */
   private collectAffected(entry: Entry, into: Set<string>): void {
+    const print = entry.print;
     if (entry.recipient) {
       const recipients = this.recipientOf;
       const mine = recipients[entry.id];
-      const candidates = this.index.candidates(entry.id, entry.print, (id) => recipients[id] !== mine);
-      const bits = candidates.length > 1 ? shingleBits(entry.print.shingles) : undefined;
+      const candidates = print ? this.index.candidates(entry.id, print, (id) => recipients[id] !== mine) : [];
+      const bits = candidates.length > 1 ? shingleBits(print!.shingles) : undefined;
       for (const id of candidates) {
         const other = this.byId[id]!;
-        if (other.recipient && similarityIf(entry.print.shingles, this.shinglesOf[id], FORM_LETTER_THRESHOLD, -1, bits) >= 0) into.add(other.uri);
+        if (other.recipient && similarityIf(print!.shingles, this.shinglesOf[id], FORM_LETTER_THRESHOLD, -1, bits) >= 0) into.add(other.uri);
       }
       if (entry.isFollowUp) for (const uri of this.byRecipient.get(entry.recipient) ?? []) into.add(uri);
     }
@@ -336,7 +355,7 @@ export class DraftWorkspace {
   }
 
   private unindex(entry: Entry): void {
-    this.index.remove(entry.id, entry.print);
+    if (entry.print) this.index.remove(entry.id, entry.print);
     if (entry.recipient) {
       removeFrom(this.byRecipient, entry.recipient, entry.uri);
       removeFrom(this.followUps, entry.recipient, entry.uri);

@@ -1,32 +1,6 @@
-import type { CompletionItem } from 'vscode-languageserver';
-import { CompletionItemKind, InsertTextFormat, MarkupKind } from '../library';
-import { complete, renderSnippet, type Suggestion } from '../../engine';
-import { toLspRange } from '../convert';
 import type { ServerContext } from '../context';
-import { offsetAt } from '../documents';
+import { onDemand } from '../loadOnDemand';
 
-const COMPLETION_KINDS: Record<Suggestion['kind'], CompletionItemKind> = {
-  key: CompletionItemKind.Property,
-  value: CompletionItemKind.EnumMember,
-  template: CompletionItemKind.Snippet,
-};
-
-export function registerCompletion({ connection, documents, client }: ServerContext): void {
-  connection.onCompletion((params): CompletionItem[] => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return complete(document.getText(), offsetAt(document, params.position)).map((suggestion, index) => {
-      const asSnippet = suggestion.snippet && client.completionSnippets;
-      return {
-        label: suggestion.label,
-        ...(suggestion.filterText ? { filterText: suggestion.filterText } : {}),
-        kind: COMPLETION_KINDS[suggestion.kind],
-        detail: suggestion.detail,
-        documentation: { kind: MarkupKind.Markdown, value: suggestion.documentation },
-        sortText: String(index).padStart(2, '0'),
-        insertTextFormat: asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        textEdit: { range: toLspRange(document, suggestion.range.start, suggestion.range.end), newText: asSnippet || !suggestion.snippet ? suggestion.newText : renderSnippet(suggestion.newText) },
-      };
-    });
-  });
+export function registerCompletion(context: ServerContext): void {
+  context.connection.onCompletion((params) => onDemand().completionItems(context, params));
 }

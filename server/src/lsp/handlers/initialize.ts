@@ -1,5 +1,5 @@
 import { CodeActionKind, DidChangeWorkspaceFoldersNotification, TextDocumentSyncKind } from '../library';
-import { CREATE_CONFIG_COMMAND, workspaceEditTraits } from '../configFixes';
+import { CREATE_CONFIG_COMMAND, workspaceEditTraits } from '../editTraits';
 import { FIX_ALL_KIND } from '../convert';
 import type { ServerContext } from '../context';
 

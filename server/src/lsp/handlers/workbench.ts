@@ -4,7 +4,7 @@ import { FOLLOW_UP_REQUEST, MARK_STATUS_REQUEST } from '../../protocol';
 import type { ServerContext } from '../context';
 import { documentWorthLinting } from '../currentDocument';
 import { DRAFTS_REQUEST } from '../draftIndex';
-import { readinessLensOf } from '../readinessLens';
+import { onDemand } from '../loadOnDemand';
 
 const STATUSES = new Set(['sent', 'accepted', 'replied']);
 
@@ -13,7 +13,7 @@ export function registerWorkbench(context: ServerContext): void {
   const { connection, documents, index } = context;
   connection.onCodeLens(async (params, token) => {
     const document = await documentWorthLinting(context, params.textDocument.uri, token);
-    return document ? readinessLensOf(context, document) : [];
+    return document ? onDemand().readinessLensOf(context, document) : [];
   });
   // The Drafts view: every draft's overview (the client asks again on inviteLint/draftsChanged).
   connection.onRequest(DRAFTS_REQUEST, () => index.overviews());
