@@ -3,7 +3,7 @@
 // gradient descent from zero weights with a fixed number of steps, so retraining on the same drafts reproduces the
 // file exactly (a test checks it).
 import type { Draft } from '../draft/draft';
-import { FEATURE_NAMES, readDraft, type DraftReading, type FeatureName } from './features';
+import { FEATURE_NAMES, hasContextPhrase, readDraft, type DraftReading, type FeatureName } from './features';
 import weights from './weights.json';
 
 /**
@@ -136,6 +136,6 @@ export function inScope(rule: LearnedRule, draft: Draft): boolean {
   if (draft.sentences.length === 0 || draft.placeholders.length > 0) return false;
   if (rule === 'no-self-intro') return !draft.meta.relationship || draft.meta.relationship === 'stranger';
   // A context phrase ("we met", "your talk", "a fellow ...") settles no-shared-context without the model.
-  if (rule === 'no-shared-context') return readingOf(draft).features.contextPhrase === 0;
+  if (rule === 'no-shared-context') return !hasContextPhrase(draft);
   return true;
 }
