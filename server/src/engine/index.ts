@@ -51,15 +51,18 @@ export function lint(text: string, config: EngineConfig, workspace?: WorkspaceCo
       listed++;
       let severity: Severity = configured ?? hit.severity ?? rule.defaultSeverity;
       if (hit.relaxed && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
-      diagnostics.push({
+      const fixes = suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt);
+      if (hit.fix) fixes.unshift(hit.fix);
+      const diagnostic: Diagnostic = {
         rule: rule.name,
         severity,
         start: outsideLineBreak(linted, hit.start),
         end: outsideLineBreak(linted, hit.end),
         message: hit.message,
-        fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt)],
-        ...(hit.allowPhrase ? { allowPhrase: hit.allowPhrase } : {}),
-      });
+        fixes,
+      };
+      if (hit.allowPhrase) diagnostic.allowPhrase = hit.allowPhrase;
+      diagnostics.push(diagnostic);
     }, workspace);
     if (unlisted) diagnostics.push(unlistedHits(rule.name, unlisted.start, unlisted.count));
   }

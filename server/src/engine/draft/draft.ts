@@ -46,7 +46,7 @@ export class Draft {
   private cachedHeadEnd?: number;
   private cachedRecipientNames?: string[];
   private cachedRecipient?: RecipientName;
-  private foldedRecipientNames?: Set<string>;
+  private foldedRecipientNames?: string[];
   private cachedSubject?: { value: Subject | undefined };
   private cachedQuotes?: OffsetRange[];
 
@@ -198,8 +198,15 @@ export class Draft {
 
   /** Whether a word is one of the recipient's names, ignoring case and accents ("Zoe" for "Zoë"). */
   isRecipientName(word: string): boolean {
-    this.foldedRecipientNames ??= new Set(this.recipientNames.map(foldName));
-    return this.foldedRecipientNames.size > 0 && this.foldedRecipientNames.has(foldName(word));
+    const names = (this.foldedRecipientNames ??= [...new Set(this.recipientNames.map(foldName))]);
+    if (names.length === 0) return false;
+    // Rules ask this of most capitalised words: an ASCII word is compared with each name in place, case folded, where
+    // folding it would make a string (`foldName` lower-cases ASCII and does nothing else to it).
+    let ascii = true;
+    for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+    if (!ascii) return names.includes(foldName(word));
+    for (const name of names) if (sameAsciiLowerCase(word, name)) return true;
+    return false;
   }
 
   /** Someone the sender has never met: said in front matter, or implied by a cold-outreach scenario. */
@@ -229,6 +236,16 @@ function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): D
     context: text('context'),
     subject: text('subject'),
   };
+}
+
+/** Whether an ASCII word, lower-cased, is `folded` (a folded name, which may hold other characters). */
+function sameAsciiLowerCase(word: string, folded: string): boolean {
+  if (word.length !== folded.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== folded.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Letters that carry no combining mark to strip but are written without it on keyboards that lack them ("Lukasz", "Soren"). */
