@@ -450,19 +450,34 @@ class Numbering {
   }
 }
 
-/** A set of normalized words, tested by a word's vocabulary number instead of its text: for loops over every word. */
+/**
+ * A set of normalized words, tested by a word's vocabulary number instead of its text: for loops over every word. A
+ * word of the shared vocabulary is one byte read (a string set hashes and compares the word's text each time); a set
+ * built after drafts were read (see `Numbering`) looks its own words up by text.
+ */
 export class WordSet {
   private readonly ids = new Set<number>();
   private readonly numbering = new Numbering();
+  /** 1 at each shared vocabulary number in the set. */
+  private readonly members: Uint8Array;
 
-  constructor(words: readonly string[]) {
-    for (const word of words) this.ids.add(this.numbering.number(word));
+  constructor(words: Iterable<string>) {
+    let last = 0;
+    for (const word of words) {
+      const id = this.numbering.number(word);
+      this.ids.add(id);
+      last = Math.max(last, id);
+    }
+    this.members = new Uint8Array(last + 1);
+    for (const id of this.ids) if (id > 0) this.members[id] = 1;
   }
 
   has(word: Word | undefined): boolean {
     if (word === undefined) return false;
-    const id = this.numbering.of(word);
-    return id !== 0 && this.ids.has(id);
+    const id = word.vocabularyId;
+    if (id > 0) return id < this.members.length && this.members[id] === 1;
+    const own = this.numbering.of(word);
+    return own < 0 && this.ids.has(own);
   }
 }
 
