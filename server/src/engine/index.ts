@@ -1,7 +1,7 @@
 import type { EngineConfig } from './project/config';
 import { Draft } from './draft/draft';
 import { parseDirectives, Suppressions } from './draft/directives';
-import { mindTheLimit } from './fixes/limitCost';
+import { mindTheLimit, overItsLimit } from './fixes/limitCost';
 import { RULES, findRule } from './rules';
 import type { WorkspaceContext } from './rules/rule';
 import { renderSnippet } from './assist/snippet';
@@ -35,9 +35,13 @@ export function lint(text: string, config: EngineConfig, workspace?: WorkspaceCo
   const diagnostics: Diagnostic[] = [];
   // The few rules a config names, looked up by name in a map: reading a plain object by 25 different keys is slow.
   const severities = new Map(Object.entries(config.rules));
+  // Over its limit a note needs cutting: `mindTheLimit` drops the info tips of absence rules, which ask for more text,
+  // so such a rule is not run at all. (Absence rules' hits never carry a severity of their own: a test checks it.)
+  const overLimit = overItsLimit(draft);
   for (const rule of RULES) {
     const configured = severities.get(rule.name);
     if (configured === 'off' || (rule.workspace && !workspace)) continue;
+    if (overLimit && rule.kind === 'absence' && (configured ?? rule.defaultSeverity) === 'info') continue;
     let listed = 0;
     let unlisted: { start: number; count: number } | undefined;
     rule.check(draft, (hit) => {
