@@ -7,6 +7,8 @@ export interface Word extends OffsetRange {
   text: string;
   /** The norm's number in the vocabulary of the built-in phrase lists, 0 when none uses it (see `Numbering`). */
   vocabularyId: number;
+  /** `PHRASE_STARTS` for the vocabulary number: a bit per built-in phrase list that may start a phrase here. */
+  startsPhrase: number;
 }
 
 export interface Sentence extends OffsetRange {
@@ -46,7 +48,7 @@ export function segmentWords(prose: string): Word[] {
   return scanWords(prose, true);
 }
 
-type Spelling = Pick<Word, 'text' | 'norm' | 'vocabularyId'> & { hash: number };
+type Spelling = Pick<Word, 'text' | 'norm' | 'vocabularyId' | 'startsPhrase'> & { hash: number };
 
 /**
  * Spellings read before, in this draft or earlier ones, found by a hash of their characters: a draft's words are
@@ -116,7 +118,8 @@ function pushWord(words: Word[], prose: string, from: number, to: number, plain:
   if (!shared || to - from > LONGEST_SHARED_SPELLING) {
     const written = prose.slice(from, to);
     const norm = plain ? written.toLowerCase() : normalizeWord(written);
-    words.push({ start: from, end: to, text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 });
+    const vocabularyId = VOCABULARY.get(norm) ?? 0;
+    words.push({ start: from, end: to, text: written, norm, vocabularyId, startsPhrase: PHRASE_STARTS[vocabularyId] ?? 0 });
     return;
   }
   // FNV-1a over the UTF-16 units.
@@ -128,9 +131,10 @@ function pushWord(words: Word[], prose: string, from: number, to: number, plain:
     const written = prose.slice(from, to);
     // Lower-casing is all a word needs when neither it nor a joiner in it is beyond ASCII.
     const norm = plain ? written.toLowerCase() : normalizeWord(written);
-    SPELLINGS[slot] = spelling = { hash, text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
+    const vocabularyId = VOCABULARY.get(norm) ?? 0;
+    SPELLINGS[slot] = spelling = { hash, text: written, norm, vocabularyId, startsPhrase: PHRASE_STARTS[vocabularyId] ?? 0 };
   }
-  words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId });
+  words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId, startsPhrase: spelling.startsPhrase });
 }
 
 function spelledAs(text: string, prose: string, from: number, to: number): boolean {
@@ -482,6 +486,15 @@ export class WordSet {
 }
 
 /**
+ * For each vocabulary number, a bit per built-in phrase list (the list's number modulo 32) that has a phrase starting
+ * with that word. Each word carries its entry (`Word.startsPhrase`), so a list skips most words of a draft by a bit
+ * of the word itself, without reading a table of its own; lists that share a bit tell their words apart as before.
+ * Complete before the first draft is read (lists built later, a team's, get no bit), so spellings can cache it.
+ */
+const PHRASE_STARTS: number[] = [];
+let builtInLists = 0;
+
+/**
  * A state of a phrase list's automaton: where a match can go on with each next word (by vocabulary number), and
  * the phrase a match that stops here has found. States are never changed once built, so lists share them.
  */
@@ -519,12 +532,17 @@ export class PhraseMatcher {
     for (const id of this.root.next.keys()) last = Math.max(last, id);
     this.starts = new Array<State | undefined>(last + 1).fill(undefined);
     this.startable = new Uint8Array(last + 1);
+    this.bit = draftsRead ? 0 : 1 << builtInLists++ % 32;
     for (const [id, next] of this.root.next) {
       if (id <= 0) continue;
       this.starts[id] = next;
       this.startable[id] = 1;
+      if (this.bit !== 0) PHRASE_STARTS[id] = (PHRASE_STARTS[id] ?? 0) | this.bit;
     }
   }
+
+  /** This list's bit in `PHRASE_STARTS`, 0 for a list built once drafts were read. */
+  private readonly bit: number;
 
   /** 1 for the vocabulary numbers that start a phrase: a byte each, so the whole list's starts share a few cache lines. */
   private readonly startable: Uint8Array;
@@ -544,10 +562,16 @@ export class PhraseMatcher {
   findAll(words: readonly Word[], from = 0, to = words.length): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     const startable = this.startable;
+    const bit = this.bit;
     let i = from;
     while (i < to) {
-      // Most words start no phrase of the list: told by their number alone, before anything else is looked up.
-      const id = words[i].vocabularyId;
+      // Most words start no phrase of the list: told by a bit of the word, else by its number, before anything else is looked up.
+      const word = words[i];
+      if (bit !== 0 && (word.startsPhrase & bit) === 0) {
+        i++;
+        continue;
+      }
+      const id = word.vocabularyId;
       if (id > 0 && (id >= startable.length || startable[id] === 0)) {
         i++;
         continue;
@@ -565,7 +589,11 @@ export class PhraseMatcher {
 
   /** Whether any phrase occurs in words[from, to). */
   occursIn(words: readonly Word[], from = 0, to = words.length): boolean {
-    for (let i = from; i < to; i++) if (this.startWith(words[i]) !== undefined && this.longestAt(words, i, to)) return true;
+    const bit = this.bit;
+    for (let i = from; i < to; i++) {
+      if (bit !== 0 && (words[i].startsPhrase & bit) === 0) continue;
+      if (this.startWith(words[i]) !== undefined && this.longestAt(words, i, to)) return true;
+    }
     return false;
   }
 
