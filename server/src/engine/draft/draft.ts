@@ -254,9 +254,20 @@ const PLAIN_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: '
 export function foldName(name: string): string {
   // Most names are ASCII, which has no accents to take off and none of the letters below.
   if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[øłđðßæœıþ]/g, (letter) => PLAIN_LETTERS[letter]);
+  // The others are folded once each: drafts name the same people again and again ("Zoë", "Müller").
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    folded = name
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .toLowerCase()
+      .replace(/[øłđðßæœıþ]/g, (letter) => PLAIN_LETTERS[letter]);
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    FOLDED.set(name, folded);
+  }
+  return folded;
 }
+const FOLDED = new Map<string, string>();
+/** Bounded: a long text of foreign words must not keep them all. */
+const FOLDED_LIMIT = 1024;
+const MARKS = /\p{M}/gu;
