@@ -4,7 +4,7 @@
 import type { Draft } from '../draft/draft';
 import { startsWithCapital } from '../draft/greeting';
 import { KNOWS_SIGNAL, THEIR_WORK, knownByFrontMatter, namesSomethingSpecific } from './signals';
-import type { Sentence } from '../text/words';
+import { WordBits, type Sentence } from '../text/words';
 import { REASONS, SELF_INTRO, SHARED_CONTEXT } from './cues';
 
 export const FEATURE_NAMES = [
@@ -226,8 +226,7 @@ const enum In {
   Cliche = 16,
   ConnectOrFiller = 32,
 }
-const IN_SETS = new Map<string, number>();
-for (const [set, bit] of [
+const IN_SETS = new WordBits([
   [FIRST_PERSON, In.FirstPerson],
   [SECOND_PERSON, In.SecondPerson],
   [US, In.Us],
@@ -235,9 +234,7 @@ for (const [set, bit] of [
   [CLICHE, In.Cliche],
   [CONNECT_WORDS, In.ConnectOrFiller],
   [FILLER, In.ConnectOrFiller],
-] as const) {
-  for (const word of set) IN_SETS.set(word, (IN_SETS.get(word) ?? 0) | bit);
-}
+]);
 
 function readSentence(draft: Draft, sentence: Sentence, from: number, greetedName: number | undefined): SentenceReading {
   const words = draft.words;
@@ -259,7 +256,7 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
   for (let i = from; i < sentence.endWord; i++) {
     const word = words[i];
     const norm = word.norm;
-    const sets = IN_SETS.get(norm) ?? 0;
+    const sets = IN_SETS.of(word);
     if (sets & In.FirstPerson) {
       first++;
       speaker = 'sender';

@@ -507,6 +507,36 @@ export class WordSet {
 }
 
 /**
+ * Several word sets in one table, a bit per set (up to 8): a word's bits by its vocabulary number, one read where each
+ * set was a lookup of its own. Numbered as `WordSet` does.
+ */
+export class WordBits {
+  private readonly own = new Map<number, number>();
+  private readonly numbering = new Numbering();
+  private readonly bits: Uint8Array;
+
+  constructor(sets: Iterable<readonly [words: Iterable<string>, bit: number]>) {
+    const shared = new Map<number, number>();
+    for (const [words, bit] of sets) {
+      for (const word of words) {
+        const id = this.numbering.number(word);
+        const table = id > 0 ? shared : this.own;
+        table.set(id, (table.get(id) ?? 0) | bit);
+      }
+    }
+    this.bits = new Uint8Array(Math.max(0, ...shared.keys()) + 1);
+    for (const [id, bits] of shared) this.bits[id] = bits;
+  }
+
+  of(word: Word): number {
+    const id = word.vocabularyId;
+    if (id > 0) return id < this.bits.length ? this.bits[id] : 0;
+    const own = this.numbering.of(word);
+    return own < 0 ? (this.own.get(own) ?? 0) : 0;
+  }
+}
+
+/**
  * For each vocabulary number, a bit per built-in phrase list (the list's number modulo 32) that has a phrase starting
  * with that word. Each word carries its entry (`Word.startsPhrase`), so a list skips most words of a draft by a bit
  * of the word itself, without reading a table of its own; lists that share a bit tell their words apart as before.
