@@ -49,6 +49,7 @@ export class Draft {
   private foldedRecipientNames?: string[];
   private cachedSubject?: { value: Subject | undefined };
   private cachedQuotes?: OffsetRange[];
+  private memos?: Map<object, unknown>;
 
   /** The draft's text, flat (see `flatText`). */
   readonly text: string;
@@ -67,6 +68,18 @@ export class Draft {
     const frontMatterRange: OffsetRange[] = this.frontMatter ? [this.frontMatter.range] : [];
     this.prose = maskText(text, layout.excluded, frontMatterRange);
     this.meta = readMeta(this.frontMatter, config);
+  }
+
+  /**
+   * `compute(this)`, worked out once for this draft however many rules ask (a draft's asks, its reading by the learned
+   * layer), kept by `key`. Kept on the draft rather than in a WeakMap per question: each WeakMap entry is more work for
+   * the garbage collector, which every lint's draft passes through.
+   */
+  memo<T>(key: object, compute: (draft: Draft) => T): T {
+    const memos = (this.memos ??= new Map<object, unknown>());
+    let value = memos.get(key) as T | undefined;
+    if (value === undefined && !memos.has(key)) memos.set(key, (value = compute(this)));
+    return value as T;
   }
 
   get words(): Word[] {

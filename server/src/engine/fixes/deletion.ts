@@ -25,23 +25,20 @@ interface DeletionIndex {
   clauseEnds: Map<number, number>;
 }
 
-const indexes = new WeakMap<Draft, DeletionIndex>();
-
 function indexFor(draft: Draft): DeletionIndex {
-  let index = indexes.get(draft);
-  if (!index) {
-    const words = draft.words;
-    const nonFiller = new Int32Array(words.length + 1);
-    for (let i = 0; i < words.length; i++) nonFiller[i + 1] = nonFiller[i] + (FILLER.has(words[i]) ? 0 : 1);
-    const breaks: number[] = [];
-    const prose = draft.prose;
-    const search = CLAUSE_BREAKS;
-    search.lastIndex = draft.bodyStart;
-    for (let found = search.exec(prose); found; found = search.exec(prose)) breaks.push(found.index);
-    index = { nonFiller, breaks, clauseStarts: new Map(), clauseEnds: new Map() };
-    indexes.set(draft, index);
-  }
-  return index;
+  return draft.memo(indexFor, buildIndex);
+}
+
+function buildIndex(draft: Draft): DeletionIndex {
+  const words = draft.words;
+  const nonFiller = new Int32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) nonFiller[i + 1] = nonFiller[i] + (FILLER.has(words[i]) ? 0 : 1);
+  const breaks: number[] = [];
+  const prose = draft.prose;
+  const search = CLAUSE_BREAKS;
+  search.lastIndex = draft.bodyStart;
+  for (let found = search.exec(prose); found; found = search.exec(prose)) breaks.push(found.index);
+  return { nonFiller, breaks, clauseStarts: new Map(), clauseEnds: new Map() };
 }
 
 /**

@@ -79,11 +79,11 @@ export interface DraftReading {
  * model, so it is asked apart from `readDraft` (and once per draft).
  */
 export function hasContextPhrase(draft: Draft): boolean {
-  let found = contextPhrases.get(draft);
-  if (found === undefined) contextPhrases.set(draft, (found = SHARED_CONTEXT.occursIn(draft.words)));
-  return found;
+  return draft.memo(hasContextPhrase, findContextPhrase);
 }
-const contextPhrases = new WeakMap<Draft, boolean>();
+function findContextPhrase(draft: Draft): boolean {
+  return SHARED_CONTEXT.occursIn(draft.words);
+}
 
 export function readDraft(draft: Draft): DraftReading {
   const words = draft.words;

@@ -34,11 +34,8 @@ export function probability(model: RuleModel, reading: DraftReading): number {
 }
 
 /** The draft's reading, computed once per draft however many learned rules ask. */
-const readings = new WeakMap<Draft, DraftReading>();
 export function readingOf(draft: Draft): DraftReading {
-  let reading = readings.get(draft);
-  if (!reading) readings.set(draft, (reading = readDraft(draft)));
-  return reading;
+  return draft.memo(readingOf, readDraft);
 }
 
 export function predicts(rule: ShippedRule, draft: Draft): boolean {

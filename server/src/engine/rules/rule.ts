@@ -53,10 +53,5 @@ export interface FormLetterMatch {
  * missing-scenario-detail read too): the result is shared, so callers must not change it.
  */
 export function oncePerDraft<T>(compute: (draft: Draft) => T): (draft: Draft) => T {
-  const results = new WeakMap<Draft, { value: T }>();
-  return (draft) => {
-    let result = results.get(draft);
-    if (!result) results.set(draft, (result = { value: compute(draft) }));
-    return result.value;
-  };
+  return (draft) => draft.memo(compute, compute);
 }
