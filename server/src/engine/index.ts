@@ -34,7 +34,9 @@ export function lint(text: string, config: EngineConfig, workspace?: WorkspaceCo
   const suppressionFixes = new SuppressionFixes(draft, directives);
   const diagnostics: Diagnostic[] = [];
   // The few rules a config names, looked up by name in a map: reading a plain object by 25 different keys is slow.
-  const severities = new Map(Object.entries(config.rules));
+  // Most configs name none, and then there is no map to make or read.
+  const named = Object.entries(config.rules);
+  const severities = named.length > 0 ? new Map(named) : undefined;
   // Over its limit a note needs cutting: `mindTheLimit` drops the info tips of absence rules, which ask for more text,
   // so such a rule is not run at all. (Absence rules' hits never carry a severity of their own: a test checks it.)
   const overLimit = overItsLimit(draft);
@@ -69,7 +71,7 @@ export function lint(text: string, config: EngineConfig, workspace?: WorkspaceCo
   };
   for (const each of RULES) {
     rule = each;
-    configured = severities.get(rule.name);
+    configured = severities?.get(rule.name);
     if (configured === 'off' || (rule.workspace && !workspace)) continue;
     if (overLimit && rule.kind === 'absence' && (configured ?? rule.defaultSeverity) === 'info') continue;
     listed = 0;
