@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, TEMPLATES, applyEdits, complete, lint, type Diagnostic, type Fix } from '../../server/src/engine';
+import { DEFAULT_CONFIG, Draft, RULES, TEMPLATES, applyEdits, complete, lint, type Diagnostic, type Fix } from '../../server/src/engine';
 import { fixAllEdits, fixAllReport } from '../../server/src/engine/fixes/fixAll';
 import { quickFixMenu } from '../../server/src/engine/fixes/quickFixMenu';
 import { checkDraft } from '../support/checkFixes';
 import { loadCorpus } from '../support/corpus';
+import { everyDraft } from '../support/drafts';
 import { fixtureDir } from '../support/paths';
 
 const diagnosticOf = (text: string, rule: string): Diagnostic => {
@@ -247,6 +248,25 @@ describe('over the limit, no suggestion adds text without saying what it costs',
     assert.ok(!rules.includes('no-self-intro'), rules.join(', '));
     const short = '---\nto: Dana\nrelationship: stranger\n---\n\nHi Dana,\n\nYour talk at PyCon Berlin was great.';
     assert.ok(lint(short, DEFAULT_CONFIG).diagnostics.some((d) => d.rule === 'no-self-intro'), 'within the limit the tip stays');
+  });
+
+  it('keeps the tip of an absence rule set above info over the limit (lint skips such rules only at info)', () => {
+    const text = `---\nto: Dana\nrelationship: stranger\n---\n\nHi Dana,\n\nYour talk at PyCon Berlin was great. ${long.replace(/I run/g, 'Someone runs')}`;
+    const config = { ...DEFAULT_CONFIG, rules: { 'no-self-intro': 'warning' as const } };
+    assert.ok(lint(text, config).diagnostics.some((d) => d.rule === 'no-self-intro' && d.severity === 'warning'));
+  });
+
+  it('absence rules report no severity of their own on any draft of the corpora, so at info they are dropped over the limit and lint need not run them', () => {
+    const raised: string[] = [];
+    for (const { file, text } of everyDraft()) {
+      const draft = new Draft(text, DEFAULT_CONFIG);
+      for (const rule of RULES.filter((each) => each.kind === 'absence' && !each.workspace)) {
+        rule.check(draft, (hit) => {
+          if (hit.severity !== undefined) raised.push(`${rule.name} in ${file}`);
+        });
+      }
+    }
+    assert.deepEqual(raised, []);
   });
 
   it('says the cost in the title of a fix that adds text to a note over its limit', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { segmentWords } from '../../server/src/engine/text/words';
+import { PhraseMatcher, WordBits, WordSet, segmentWords } from '../../server/src/engine/text/words';
 import { everyDraft } from '../support/drafts';
 
 /** The words ICU's segmenter finds, trimmed of emphasis underscores as the engine trims them: the reference. */
@@ -13,6 +13,9 @@ function icuWords(text: string): string[] {
   }
   return words;
 }
+
+/** Built when this module loads, before any draft is read, as the built-in lists are: it gets a start bit. */
+const GENERIC_LIKE = new PhraseMatcher(['{came|stumbled} across your profile', 'pick your brain', "i'd love to connect"]);
 
 function scannedWords(text: string): string[] {
   return segmentWords(text).map((word) => `${word.start}:${word.text}`);
@@ -35,5 +38,41 @@ describe('the word scanner finds the words ICU finds', () => {
 
   it('differs from ICU on purpose only in scripts without spaces, where ICU looks words up in a dictionary', () => {
     assert.deepEqual(scannedWords('日本語です'), ['0:日本語です']);
+  });
+});
+
+describe('word sets and phrase starts by vocabulary number answer as sets of spellings do', () => {
+  // Built after drafts were read (a team's list is): words no built-in list knows get numbers of the set's own.
+  const late = ['you', 'network', "i'd", 'qwertyzzz', 'ünïcödé', 'sprocketeer'];
+  const bits: [string[], number][] = [
+    [['you', "you're", 'your'], 1],
+    [['network', 'qwertyzzz', 'you'], 2],
+    [['ünïcödé', 'sprocketeer'], 4],
+  ];
+
+  it('WordSet and WordBits, on every word of the corpora, the fixtures and the examples', () => {
+    const drafts = everyDraft().map(({ file, text }) => ({ file, words: segmentWords(`${text}\nqwertyzzz Ünïcödé sprocketeer`) }));
+    const set = new WordSet(late);
+    const table = new WordBits(bits);
+    for (const { file, words } of drafts) {
+      for (const word of words) {
+        assert.equal(set.has(word), late.includes(word.norm), `${file}: ${word.text}`);
+        assert.equal(table.of(word), bits.reduce((all, [list, bit]) => (list.includes(word.norm) ? all | bit : all), 0), `${file}: ${word.text}`);
+      }
+    }
+  });
+
+  it("a list's phrases are found whether it was built before drafts were read (with a start bit) or after (without)", () => {
+    const phrases = ['{came|stumbled} across your profile', 'pick your brain', "i'd love to connect"];
+    segmentWords('Drafts have been read.');
+    const late = new PhraseMatcher(phrases);
+    // The two take the two paths: the bit is private, read here only to show the test compares what it means to.
+    const bit = (matcher: PhraseMatcher) => (matcher as unknown as { bit: number }).bit;
+    assert.ok(bit(GENERIC_LIKE) !== 0 && bit(late) === 0);
+    for (const { file, text } of everyDraft()) {
+      const words = segmentWords(text);
+      assert.deepEqual(late.findAll(words), GENERIC_LIKE.findAll(words), file);
+      assert.equal(late.occursIn(words), GENERIC_LIKE.occursIn(words), file);
+    }
   });
 });

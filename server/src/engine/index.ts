@@ -1,12 +1,12 @@
 import type { EngineConfig } from './project/config';
 import { Draft } from './draft/draft';
 import { parseDirectives, Suppressions } from './draft/directives';
-import { mindTheLimit } from './fixes/limitCost';
+import { mindTheLimit, overItsLimit } from './fixes/limitCost';
 import { RULES, findRule } from './rules';
-import type { WorkspaceContext } from './rules/rule';
+import type { Report, WorkspaceContext } from './rules/rule';
 import { renderSnippet } from './assist/snippet';
 import { SuppressionFixes } from './fixes/suppression';
-import { SEVERITY_RANK, type Diagnostic, type Severity, type TextEdit } from './types';
+import { SEVERITY_RANK, type Diagnostic, type Severity, type SeveritySetting, type TextEdit } from './types';
 import { lintedPart } from './text/limit';
 import { INMAIL_SUBJECT_LIMIT, formatCount } from './vocabulary';
 
@@ -34,39 +34,62 @@ export function lint(text: string, config: EngineConfig, workspace?: WorkspaceCo
   const suppressionFixes = new SuppressionFixes(draft, directives);
   const diagnostics: Diagnostic[] = [];
   // The few rules a config names, looked up by name in a map: reading a plain object by 25 different keys is slow.
-  const severities = new Map(Object.entries(config.rules));
-  for (const rule of RULES) {
-    const configured = severities.get(rule.name);
+  // Most configs name none, and then there is no map to make or read.
+  const named = Object.entries(config.rules);
+  const severities = named.length > 0 ? new Map(named) : undefined;
+  // Over its limit a note needs cutting: `mindTheLimit` drops the info tips of absence rules, which ask for more text,
+  // so such a rule is not run at all. (Absence rules' hits never carry a severity of their own: a test checks it.)
+  const overLimit = overItsLimit(draft);
+  // One report function for every rule, reading the rule being run from these: not a closure made per rule per lint.
+  let rule = RULES[0];
+  let configured: SeveritySetting | undefined;
+  let listed = 0;
+  let unlisted: Unlisted | undefined;
+  const report: Report = (hit) => {
+    const suppressedAt = hit.start < draft.bodyStart ? draft.headEnd : hit.start;
+    if (suppressions.isSuppressed(rule.name, suppressedAt)) return;
+    if (listed === MAX_LISTED_PER_RULE) {
+      unlisted ??= { start: hit.start, count: 0 };
+      unlisted.count++;
+      return;
+    }
+    listed++;
+    let severity: Severity = (configured as Severity | undefined) ?? hit.severity ?? rule.defaultSeverity;
+    if (hit.relaxed && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
+    const fixes = suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt);
+    if (hit.fix) fixes.unshift(hit.fix);
+    const diagnostic: Diagnostic = {
+      rule: rule.name,
+      severity,
+      start: outsideLineBreak(linted, hit.start),
+      end: outsideLineBreak(linted, hit.end),
+      message: hit.message,
+      fixes,
+    };
+    if (hit.allowPhrase) diagnostic.allowPhrase = hit.allowPhrase;
+    diagnostics.push(diagnostic);
+  };
+  for (const each of RULES) {
+    rule = each;
+    configured = severities?.get(rule.name);
     if (configured === 'off' || (rule.workspace && !workspace)) continue;
-    let listed = 0;
-    let unlisted: { start: number; count: number } | undefined;
-    rule.check(draft, (hit) => {
-      const suppressedAt = hit.start < draft.bodyStart ? draft.headEnd : hit.start;
-      if (suppressions.isSuppressed(rule.name, suppressedAt)) return;
-      if (listed === MAX_LISTED_PER_RULE) {
-        unlisted ??= { start: hit.start, count: 0 };
-        unlisted.count++;
-        return;
-      }
-      listed++;
-      let severity: Severity = configured ?? hit.severity ?? rule.defaultSeverity;
-      if (hit.relaxed && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
-      diagnostics.push({
-        rule: rule.name,
-        severity,
-        start: outsideLineBreak(linted, hit.start),
-        end: outsideLineBreak(linted, hit.end),
-        message: hit.message,
-        fixes: [...(hit.fix ? [hit.fix] : []), ...suppressionFixes.fixesFor(rule.name, hit.start, suppressedAt)],
-        ...(hit.allowPhrase ? { allowPhrase: hit.allowPhrase } : {}),
-      });
-    }, workspace);
+    if (overLimit && rule.kind === 'absence' && (configured ?? rule.defaultSeverity) === 'info') continue;
+    listed = 0;
+    // Typed as what `report` may leave in it, which the checker cannot see through the call.
+    unlisted = undefined as Unlisted | undefined;
+    rule.check(draft, report, workspace);
     if (unlisted) diagnostics.push(unlistedHits(rule.name, unlisted.start, unlisted.count));
   }
   const result = mindTheLimit(draft, diagnostics, (rule) => findRule(rule)?.kind === 'absence');
   if (linted !== text && config.rules['too-long'] !== 'off') result.push(partlyLinted(text, linted.length, config));
   result.sort((a, b) => a.start - b.start || a.end - b.end);
   return { diagnostics: result };
+}
+
+/** A rule's hits past the first `MAX_LISTED_PER_RULE`: where they start and how many there are. */
+interface Unlisted {
+  start: number;
+  count: number;
 }
 
 /**

@@ -67,8 +67,9 @@ export function closestMatch(word: string, candidates: string[]): string | undef
   let best: string | undefined;
   // A short word is a typo of anything; allow one edit per three characters, at most two.
   let bestDistance = Math.min(2, Math.floor(word.length / 3)) + 1;
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate, bestDistance);
+    const distance = editDistance(lower, candidate, bestDistance);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -80,16 +81,22 @@ export function closestMatch(word: string, candidates: string[]): string | undef
 /** Levenshtein distance, giving up (returning `limit`) once it must reach it; inputs are short keys and ids. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit || a.length > 60 || b.length > 60) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Two rows reused from call to call: the front-matter rule asks this of every key of every draft.
+  let previous = ROWS[0];
+  let current = ROWS[1];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, current[j]);
+      const cell = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = cell;
+      if (cell < rowMin) rowMin = cell;
     }
     if (rowMin >= limit) return limit;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
+const ROWS = [new Int32Array(61), new Int32Array(61)];

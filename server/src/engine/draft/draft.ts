@@ -46,9 +46,10 @@ export class Draft {
   private cachedHeadEnd?: number;
   private cachedRecipientNames?: string[];
   private cachedRecipient?: RecipientName;
-  private foldedRecipientNames?: Set<string>;
+  private foldedRecipientNames?: string[];
   private cachedSubject?: { value: Subject | undefined };
   private cachedQuotes?: OffsetRange[];
+  private memos?: Map<object, unknown>;
 
   /** The draft's text, flat (see `flatText`). */
   readonly text: string;
@@ -67,6 +68,18 @@ export class Draft {
     const frontMatterRange: OffsetRange[] = this.frontMatter ? [this.frontMatter.range] : [];
     this.prose = maskText(text, layout.excluded, frontMatterRange);
     this.meta = readMeta(this.frontMatter, config);
+  }
+
+  /**
+   * `compute(this)`, worked out once for this draft however many rules ask (a draft's asks, its reading by the learned
+   * layer), kept by `key`. Kept on the draft rather than in a WeakMap per question: each WeakMap entry is more work for
+   * the garbage collector, which every lint's draft passes through.
+   */
+  memo<T>(key: object, compute: (draft: Draft) => T): T {
+    const memos = (this.memos ??= new Map<object, unknown>());
+    let value = memos.get(key) as T | undefined;
+    if (value === undefined && !memos.has(key)) memos.set(key, (value = compute(this)));
+    return value as T;
   }
 
   get words(): Word[] {
@@ -198,8 +211,15 @@ export class Draft {
 
   /** Whether a word is one of the recipient's names, ignoring case and accents ("Zoe" for "Zoë"). */
   isRecipientName(word: string): boolean {
-    this.foldedRecipientNames ??= new Set(this.recipientNames.map(foldName));
-    return this.foldedRecipientNames.size > 0 && this.foldedRecipientNames.has(foldName(word));
+    const names = (this.foldedRecipientNames ??= [...new Set(this.recipientNames.map(foldName))]);
+    if (names.length === 0) return false;
+    // Rules ask this of most capitalised words: an ASCII word is compared with each name in place, case folded, where
+    // folding it would make a string (`foldName` lower-cases ASCII and does nothing else to it).
+    let ascii = true;
+    for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+    if (!ascii) return names.includes(foldName(word));
+    for (const name of names) if (sameAsciiLowerCase(word, name)) return true;
+    return false;
   }
 
   /** Someone the sender has never met: said in front matter, or implied by a cold-outreach scenario. */
@@ -231,15 +251,36 @@ function readMeta(frontMatter: FrontMatter | undefined, config: EngineConfig): D
   };
 }
 
+/** Whether an ASCII word, lower-cased, is `folded` (a folded name, which may hold other characters). */
+function sameAsciiLowerCase(word: string, folded: string): boolean {
+  if (word.length !== folded.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== folded.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Letters that carry no combining mark to strip but are written without it on keyboards that lack them ("Lukasz", "Soren"). */
 const PLAIN_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
 
 export function foldName(name: string): string {
   // Most names are ASCII, which has no accents to take off and none of the letters below.
   if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[øłđðßæœıþ]/g, (letter) => PLAIN_LETTERS[letter]);
+  // The others are folded once each: drafts name the same people again and again ("Zoë", "Müller").
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    folded = name
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .toLowerCase()
+      .replace(/[øłđðßæœıþ]/g, (letter) => PLAIN_LETTERS[letter]);
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    FOLDED.set(name, folded);
+  }
+  return folded;
 }
+const FOLDED = new Map<string, string>();
+/** Bounded: a long text of foreign words must not keep them all. */
+const FOLDED_LIMIT = 1024;
+const MARKS = /\p{M}/gu;

@@ -171,7 +171,7 @@ const NOT_LOWERCASE_NAMES = new Set([
 
 /** A lowercase word right after a greeting word reads as a name typed in lowercase when it is the recipient's or no common word. */
 function isLowercaseName(draft: Draft, word: Word): boolean {
-  return /^\p{Ll}+$/u.test(word.text) && word.text.length >= 2 && !NOT_LOWERCASE_NAMES.has(word.norm) && !GREETING_WORDS.has(word.norm) && (draft.isRecipientName(word.text) || !draft.meta.to);
+  return ALL_LOWER_CASE.test(word.text) && word.text.length >= 2 && !NOT_LOWERCASE_NAMES.has(word.norm) && !GREETING_WORDS.has(word.norm) && (draft.isRecipientName(word.text) || !draft.meta.to);
 }
 
 /** By line number, not by reading the text between them: greetings walk many words with this, which stays linear. */
@@ -200,6 +200,10 @@ function writable(name: string | undefined): string | undefined {
   return name && !notLiteral(name) && !/:\/\/|^www\./i.test(name) ? name : undefined;
 }
 
+// Made once: esbuild writes a Unicode property regex literal as `new RegExp(...)`, which in a function is made on every call.
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const ALL_LOWER_CASE = /^\p{Ll}+$/u;
+
 /** How `to` names the recipient. */
 export interface RecipientName {
   /** The given name: "Marta" for "Marta Kowalska", "Kowalska, Marta" or "KOWALSKA Marta". */
@@ -226,8 +230,8 @@ export function parseRecipient(to: string, words: readonly string[], isTitle: (w
     const after = names.filter((word) => !before.includes(word));
     if (before.length > 0 && after.length > 0) return { title, given: after[0], family: before[before.length - 1] };
   }
-  const capitals = names.findIndex((word) => word.length > 1 && /^\p{Lu}+$/u.test(word));
-  if (capitals >= 0 && names.some((word) => !/^\p{Lu}+$/u.test(word))) {
+  const capitals = names.findIndex((word) => word.length > 1 && ALL_CAPITALS.test(word));
+  if (capitals >= 0 && names.some((word) => !ALL_CAPITALS.test(word))) {
     return { title, family: names[capitals], given: names.find((_word, index) => index !== capitals) };
   }
   return { title, given: names[0], family: names[names.length - 1] };

@@ -21,6 +21,11 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\*\|[A-Za-z_:]{1,40}\|\*/g,
   MARKER,
 ];
+/**
+ * A character each pattern's every match holds (`MARKER`'s all start with a capital T, F or X): most drafts hold none
+ * of several, and a search for one character costs far less than running the pattern over the draft.
+ */
+const REQUIRED: (readonly string[])[] = [['{'], ['{'], ['['], ['<'], ['%'], ['*'], ['T', 'F', 'X']];
 
 /** Words that name what a template slot stands for; `{firstName}` holds one, a code name such as `{fmt}` does not. */
 const SLOT_WORDS = new Set([
@@ -68,15 +73,18 @@ function wholeQuote(prose: string, quote: OffsetRange, start: number, end: numbe
 /** Template placeholders in prose (`{{name}}`, `{firstName}`, `[Company]`, `<first name>`, `TODO`), sorted, non-overlapping. */
 export function findPlaceholders(prose: string, from: number): OffsetRange[] {
   const candidates: OffsetRange[] = [];
-  const quotes = quotedSpans(prose, from);
+  let quotes: OffsetRange[] | undefined;
   let quote: number;
-  for (const pattern of PLACEHOLDER_PATTERNS) {
+  for (let index = 0; index < PLACEHOLDER_PATTERNS.length; index++) {
+    if (!REQUIRED[index].some((char) => prose.includes(char, from))) continue;
+    const pattern = PLACEHOLDER_PATTERNS[index];
     pattern.lastIndex = from;
     quote = 0;
     for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
       const start = match.index;
       if (pattern === SINGLE_BRACE || pattern === MARKER || pattern === BRACKET) {
         // Matches come in order, so one cursor walks the quoted spans once per pattern.
+        quotes ??= quotedSpans(prose, from);
         while (quote < quotes.length && quotes[quote].end <= start) quote++;
         const inside = quote < quotes.length && quotes[quote].start < start;
         // A bracket that is the whole quote ("[post title]") is a slot; one among a title's words ("... [sic]") is the title's.

@@ -1,14 +1,17 @@
 import type { Draft } from '../draft/draft';
 import type { OffsetRange, TextEdit } from '../types';
 import { partitionPoint } from '../text/search';
+import { WordSet } from '../text/words';
 
 /** Words that carry nothing once a cliché is gone ("I", "just", "always looking to"). */
-const FILLER = new Set([
+const FILLER = new WordSet([
   'i', "i'm", 'im', 'am', 'was', 'just', 'really', 'always', 'so', 'also', 'and', 'but', 'to', 'with', 'wanted', 'want', 'would',
   'like', 'love', "i'd", "i've", 'have', 'been', 'that', 'here', 'actually', 'truly', 'very', 'looking', 'keen', 'eager', 'hoping',
   'in', 'of', 'the', 'a', 'my', 'more', 'all', 'some', 'because', 'as', 'well', 'today', 'again', 'quickly', 'simply', 'am',
 ]);
 const CLAUSE_BREAK = /[,;:—–]/;
+/** `CLAUSE_BREAK`, searched for (rather than one regex test per character). */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 const LINE_DIRECTIVE = /^\s*invite-lint-disable-(?:next-)?line\b/;
 
 /** Per-draft lookups, so that each cliché costs a few binary searches rather than a walk over its sentence. */
@@ -22,24 +25,20 @@ interface DeletionIndex {
   clauseEnds: Map<number, number>;
 }
 
-const indexes = new WeakMap<Draft, DeletionIndex>();
-
 function indexFor(draft: Draft): DeletionIndex {
-  let index = indexes.get(draft);
-  if (!index) {
-    const words = draft.words;
-    const nonFiller = new Int32Array(words.length + 1);
-    for (let i = 0; i < words.length; i++) nonFiller[i + 1] = nonFiller[i] + (FILLER.has(words[i].norm) ? 0 : 1);
-    const breaks: number[] = [];
-    const prose = draft.prose;
-    // Searched for, rather than one regex test per character.
-    const search = new RegExp(CLAUSE_BREAK.source, 'g');
-    search.lastIndex = draft.bodyStart;
-    for (let found = search.exec(prose); found; found = search.exec(prose)) breaks.push(found.index);
-    index = { nonFiller, breaks, clauseStarts: new Map(), clauseEnds: new Map() };
-    indexes.set(draft, index);
-  }
-  return index;
+  return draft.memo(indexFor, buildIndex);
+}
+
+function buildIndex(draft: Draft): DeletionIndex {
+  const words = draft.words;
+  const nonFiller = new Int32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) nonFiller[i + 1] = nonFiller[i] + (FILLER.has(words[i]) ? 0 : 1);
+  const breaks: number[] = [];
+  const prose = draft.prose;
+  const search = CLAUSE_BREAKS;
+  search.lastIndex = draft.bodyStart;
+  for (let found = search.exec(prose); found; found = search.exec(prose)) breaks.push(found.index);
+  return { nonFiller, breaks, clauseStarts: new Map(), clauseEnds: new Map() };
 }
 
 /**

@@ -19,6 +19,12 @@ export function addedCharacters(draft: Draft, fix: Fix): { characters: number; t
   return { characters, typing };
 }
 
+/** Whether the message is over LinkedIn's limit for its kind (none for kinds without one). */
+export function overItsLimit(draft: Draft): boolean {
+  const limit = draft.limit?.characters;
+  return limit !== undefined && draft.message.text.length > limit;
+}
+
 /**
  * A note over its limit needs cutting, not more text. Over the limit the tips of rules that ask for more text (absence
  * rules at info) are not shown, unless their fix takes text out; and a fix that adds text says what it costs whenever the note is over its limit or the

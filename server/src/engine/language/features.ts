@@ -4,7 +4,7 @@
 import type { Draft } from '../draft/draft';
 import { startsWithCapital } from '../draft/greeting';
 import { KNOWS_SIGNAL, THEIR_WORK, knownByFrontMatter, namesSomethingSpecific } from './signals';
-import type { Sentence } from '../text/words';
+import { WordBits, type Sentence } from '../text/words';
 import { REASONS, SELF_INTRO, SHARED_CONTEXT } from './cues';
 
 export const FEATURE_NAMES = [
@@ -74,6 +74,17 @@ export interface DraftReading {
   senderOnlyNames: string[];
 }
 
+/**
+ * Whether a context phrase ("we met", "your talk", "a fellow ...") is there: it settles no-shared-context without the
+ * model, so it is asked apart from `readDraft` (and once per draft).
+ */
+export function hasContextPhrase(draft: Draft): boolean {
+  return draft.memo(hasContextPhrase, findContextPhrase);
+}
+function findContextPhrase(draft: Draft): boolean {
+  return SHARED_CONTEXT.occursIn(draft.words);
+}
+
 export function readDraft(draft: Draft): DraftReading {
   const words = draft.words;
   const prose = draft.prose;
@@ -122,9 +133,9 @@ export function readDraft(draft: Draft): DraftReading {
     }
     if (reading.aboutSender && reading.commas >= 2 && !reading.them) skillList = true;
     if (reading.offer) offer = true;
-    const text = prose.slice(sentence.start, sentence.end).trimEnd();
-    if (text.endsWith('?')) {
-      if (LIFE_QUESTION.test(text)) lifeQuestion = true;
+    // A sentence ends at its last non-space character: a question ends in "?".
+    if (prose.charCodeAt(sentence.end - 1) === 0x3f) {
+      if (LIFE_QUESTION.test(prose.slice(sentence.start, sentence.end))) lifeQuestion = true;
       else if (reading.connectOnly) continue;
       else if (reading.them) questionAboutThem = true;
       else otherQuestion = true;
@@ -137,19 +148,24 @@ export function readDraft(draft: Draft): DraftReading {
   const body = prose.slice(draft.bodyStart);
   const yes = (value: boolean) => (value ? 1 : 0);
   const features: Features = {
-    contextPhrase: yes(SHARED_CONTEXT.findAll(words).length > 0),
+    contextPhrase: yes(hasContextPhrase(draft)),
     namesAnything: yes(namesSomethingSpecific(draft, greetedName)),
     nameWithThem: yes(nameWithThem),
     nameWithUs: yes(nameWithUs || namesElsewhere),
     namesOnlyAboutSender: yes(senderOnlyNames.length > 0 && !nameWithThem && !nameWithUs && !namesElsewhere),
     theirWork: yes(THEIR_WORK.test(body)),
     quotedTitle: yes(/["“][^"”\r\n]{3,120}["”]/.test(body)),
-    reasonPhrase: yes(REASONS.findAll(words).length > 0),
+    // Read by training and `npm run eval:nlp`, not by the shipped model: found only when asked.
+    get reasonPhrase() {
+      return yes(REASONS.occursIn(words));
+    },
     questionAboutThem: yes(questionAboutThem),
     otherQuestion: yes(otherQuestion),
     lifeQuestion: yes(lifeQuestion),
     offer: yes(offer),
-    selfIntro: yes(SELF_INTRO.findAll(words).length > 0),
+    get selfIntro() {
+      return yes(SELF_INTRO.occursIn(words));
+    },
     skillList: yes(skillList),
     connectOnly: yes(connectOnly),
     cliche: yes(cliche),
@@ -210,8 +226,7 @@ const enum In {
   Cliche = 16,
   ConnectOrFiller = 32,
 }
-const IN_SETS = new Map<string, number>();
-for (const [set, bit] of [
+const IN_SETS = new WordBits([
   [FIRST_PERSON, In.FirstPerson],
   [SECOND_PERSON, In.SecondPerson],
   [US, In.Us],
@@ -219,9 +234,7 @@ for (const [set, bit] of [
   [CLICHE, In.Cliche],
   [CONNECT_WORDS, In.ConnectOrFiller],
   [FILLER, In.ConnectOrFiller],
-] as const) {
-  for (const word of set) IN_SETS.set(word, (IN_SETS.get(word) ?? 0) | bit);
-}
+]);
 
 function readSentence(draft: Draft, sentence: Sentence, from: number, greetedName: number | undefined): SentenceReading {
   const words = draft.words;
@@ -243,7 +256,7 @@ function readSentence(draft: Draft, sentence: Sentence, from: number, greetedNam
   for (let i = from; i < sentence.endWord; i++) {
     const word = words[i];
     const norm = word.norm;
-    const sets = IN_SETS.get(norm) ?? 0;
+    const sets = IN_SETS.of(word);
     if (sets & In.FirstPerson) {
       first++;
       speaker = 'sender';

@@ -3,7 +3,7 @@
 // gradient descent from zero weights with a fixed number of steps, so retraining on the same drafts reproduces the
 // file exactly (a test checks it).
 import type { Draft } from '../draft/draft';
-import { FEATURE_NAMES, readDraft, type DraftReading, type FeatureName } from './features';
+import { FEATURE_NAMES, hasContextPhrase, readDraft, type DraftReading, type FeatureName } from './features';
 import weights from './weights.json';
 
 /**
@@ -34,11 +34,8 @@ export function probability(model: RuleModel, reading: DraftReading): number {
 }
 
 /** The draft's reading, computed once per draft however many learned rules ask. */
-const readings = new WeakMap<Draft, DraftReading>();
 export function readingOf(draft: Draft): DraftReading {
-  let reading = readings.get(draft);
-  if (!reading) readings.set(draft, (reading = readDraft(draft)));
-  return reading;
+  return draft.memo(readingOf, readDraft);
 }
 
 export function predicts(rule: ShippedRule, draft: Draft): boolean {
@@ -136,6 +133,6 @@ export function inScope(rule: LearnedRule, draft: Draft): boolean {
   if (draft.sentences.length === 0 || draft.placeholders.length > 0) return false;
   if (rule === 'no-self-intro') return !draft.meta.relationship || draft.meta.relationship === 'stranger';
   // A context phrase ("we met", "your talk", "a fellow ...") settles no-shared-context without the model.
-  if (rule === 'no-shared-context') return readingOf(draft).features.contextPhrase === 0;
+  if (rule === 'no-shared-context') return !hasContextPhrase(draft);
   return true;
 }

@@ -1,12 +1,13 @@
 import type { Draft } from '../draft/draft';
 import { startsWithCapital } from '../draft/greeting';
+import { WordSet } from '../text/words';
 
-const NEGATIONS = new Set(['not', 'never', 'no', "don't", "won't", "isn't", "aren't", "wasn't", "can't", "shouldn't", "wouldn't", 'without']);
+const NEGATIONS = new WordSet(['not', 'never', 'no', "don't", "won't", "isn't", "aren't", "wasn't", "can't", "shouldn't", "wouldn't", 'without']);
 
 /** Whether one of the few words before `wordIndex` negates it ("I'm not asking for a job"). */
 export function isNegated(draft: Draft, wordIndex: number): boolean {
   const from = Math.max(0, wordIndex - 4);
-  for (let i = from; i < wordIndex; i++) if (NEGATIONS.has(draft.words[i].norm)) return true;
+  for (let i = from; i < wordIndex; i++) if (NEGATIONS.has(draft.words[i])) return true;
   return false;
 }
 

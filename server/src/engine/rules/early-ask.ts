@@ -2,7 +2,7 @@ import type { Draft } from '../draft/draft';
 import { isNegated } from '../language/signals';
 import { startsWithCapital } from '../draft/greeting';
 import { PhraseMatcher, type PhraseMatch } from '../text/words';
-import type { Rule } from './rule';
+import { oncePerDraft, type Rule } from './rule';
 
 /** Asks about roles and openings: fine for a recruiter, too early for anyone else. */
 const JOB_ASKS = new PhraseMatcher([
@@ -126,7 +126,9 @@ function aboutCv(draft: Draft, match: PhraseMatch): boolean {
 }
 
 /** The draft's asks for favours and jobs, in order, leaving out negated, quoted and topical ones and a recruiter's job talk. */
-export function asksIn(draft: Draft): PhraseMatch[] {
+export const asksIn = oncePerDraft(findAsks);
+
+function findAsks(draft: Draft): PhraseMatch[] {
   const recruiter = draft.meta.scenario?.id === 'recruiter' || RECRUITS.test(draft.prose.slice(draft.bodyStart));
   const matches = [
     ...FAVOURS.findAll(draft.words).filter((match) => !isOffer(draft, match, recruiter) && !(recruiter && aboutCv(draft, match))),

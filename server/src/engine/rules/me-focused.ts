@@ -1,7 +1,8 @@
+import { WordSet } from '../text/words';
 import type { Rule } from './rule';
 
-const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'im']);
-const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'd", "you'll", 'yours', 'yourself']);
+const FIRST_PERSON = new WordSet(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'im']);
+const SECOND_PERSON = new WordSet(['you', 'your', "you're", "you've", "you'd", "you'll", 'yours', 'yourself']);
 const MIN_FIRST_PERSON = 5;
 const RATIO = 3;
 
@@ -17,8 +18,8 @@ export const meFocused: Rule = {
     let first = 0;
     let second = 0;
     for (const word of draft.words) {
-      if (FIRST_PERSON.has(word.norm)) first++;
-      else if (SECOND_PERSON.has(word.norm)) second++;
+      if (FIRST_PERSON.has(word)) first++;
+      else if (SECOND_PERSON.has(word)) second++;
     }
     if (first < MIN_FIRST_PERSON || first < RATIO * second) return;
     const sentence = draft.sentences[0];

@@ -5,7 +5,7 @@ import { startsWithCapital } from '../draft/greeting';
 import type { Sentence } from '../text/words';
 import { REASONS } from '../language/cues';
 import { hasSharedContext } from './no-shared-context';
-import type { Rule } from './rule';
+import { oncePerDraft, type Rule } from './rule';
 
 /**
  * A question that only asks to connect ("Can we connect?") or makes small talk ("How are you?") is not a reason; one
@@ -42,7 +42,9 @@ export const noReason: Rule = {
  * Whether the note says why this person: the relationship, a reason phrase, their work, an ask or a question aimed at
  * them. missing-scenario-detail reads it too, for the scenarios whose elements include a reason.
  */
-export function givesAReason(draft: Draft): boolean {
+export const givesAReason = oncePerDraft(findsAReason);
+
+function findsAReason(draft: Draft): boolean {
   if (relationshipIsTheReason(draft) || hasReasonPhrase(draft) || THEIR_WORK.test(draft.prose)) return true;
   // An ask aimed at them, even one made too early, is an intention: early-ask judges it, and this rule does not pile on.
   if (asksIn(draft).some((ask) => aimedAtThem(draft, draft.sentenceOfWord(ask.firstWord)))) return true;

@@ -2,6 +2,7 @@ import { Draft } from '../draft/draft';
 import { notLiteral } from '../draft/literal';
 import { escapeSnippet } from '../assist/snippet';
 import type { Fix } from '../types';
+import { hasContextPhrase } from '../language/features';
 import { inScope, predicts, readingOf } from '../language/model';
 import { flattery } from './flattery';
 import type { Rule } from './rule';
@@ -32,7 +33,7 @@ export const noSharedContext: Rule = {
 
 /** Whether the draft already says how the sender knows or found the recipient: a context phrase, or the learned layer's reading. */
 export function hasSharedContext(draft: Draft): boolean {
-  return readingOf(draft).features.contextPhrase > 0 || !predicts('no-shared-context', draft);
+  return hasContextPhrase(draft) || !predicts('no-shared-context', draft);
 }
 
 /** Names only in lines about the sender ("I'm a marketing manager in Chicago") say who they are, not what ties you. */

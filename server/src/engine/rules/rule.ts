@@ -47,3 +47,11 @@ export interface FormLetterMatch {
   /** The masked texts are the same word for word: only the names (or placeholders) differ. */
   onlyNameDiffers: boolean;
 }
+
+/**
+ * `compute`, worked out once per draft however many rules ask (the asks early-ask finds, which no-reason and
+ * missing-scenario-detail read too): the result is shared, so callers must not change it.
+ */
+export function oncePerDraft<T>(compute: (draft: Draft) => T): (draft: Draft) => T {
+  return (draft) => draft.memo(compute, compute);
+}

@@ -1,5 +1,5 @@
 import type { Draft } from '../draft/draft';
-import { PhraseMatcher, type Sentence } from '../text/words';
+import { PhraseMatcher, WordSet, type Sentence } from '../text/words';
 import type { Rule } from './rule';
 
 const PITCH = new PhraseMatcher([
@@ -35,8 +35,8 @@ const PITCH = new PhraseMatcher([
 ]);
 
 /** Outcome claims: "we cut churn 30%", "have fixed this for 40+ florists", "teams like yours halve first-response time". */
-const WE_WORDS = new Set(['we', "we've", "we're", 'our', 'us']);
-const OUTCOME_VERBS = new Set([
+const WE_WORDS = new WordSet(['we', "we've", "we're", 'our', 'us']);
+const OUTCOME_VERBS = new WordSet([
   'cut', 'cuts', 'cutting', 'save', 'saves', 'saved', 'saving', 'halve', 'halved', 'halving', 'reduce', 'reduces', 'reduced', 'reducing',
   'boost', 'boosts', 'boosted', 'increase', 'increases', 'increased', 'helped', 'help', 'helps', 'fixed', 'doubled', 'tripled', 'grew', 'lift', 'lifted',
 ]);
@@ -79,25 +79,25 @@ const FIT_CLAIMS = new PhraseMatcher([
 ]);
 const NOT_THEIRS_AFTER_FIT = new Set(['me', 'my', 'i', 'myself', 'mine']);
 /** "We help dental clinics...", "I help early-stage founders...": a service, said of its clients. */
-const HELP_VERBS = new Set(['help', 'helps', 'helped', 'support', 'supports', 'serve', 'serves', 'work', 'partner', 'partnered']);
-const SENDER_SUBJECTS = new Set(['we', 'i', "we've", "i've"]);
+const HELP_VERBS = new WordSet(['help', 'helps', 'helped', 'support', 'supports', 'serve', 'serves', 'work', 'partner', 'partnered']);
+const SENDER_SUBJECTS = new WordSet(['we', 'i', "we've", "i've"]);
 const NOT_PLURALS = new Set(['this', 'others', 'ourselves', 'yourselves', 'themselves', 'always', 'sometimes', 'less', 'across', 'towards', 'plus', 'various', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'process', 'business', 'access', 'success', 'progress', 'focus', 'campus']);
 
 /** A plural noun, roughly: a longer word ending in "s" that is no pronoun or adverb ("gyms", "nurses", "founders"). */
 function looksPlural(norm: string): boolean {
   return norm.length >= 4 && norm.endsWith('s') && !norm.endsWith('ss') && !norm.endsWith("'s") && !NOT_PLURALS.has(norm);
 }
-const PAIN_WORDS = new Set(['manually', 'spreadsheets', 'spreadsheet', 'excel', 'struggling', 'tired', 'headache', 'pain', 'hours']);
+const PAIN_WORDS = new WordSet(['manually', 'spreadsheets', 'spreadsheet', 'excel', 'struggling', 'tired', 'headache', 'pain', 'hours']);
 const PAIN_PHRASES = new PhraseMatcher(['by hand', 'still {doing|handling|tracking|managing|chasing|using|running|reconciling|copying|entering|building|writing}']);
-const CLIENT_NOUNS = new Set([
+const CLIENT_NOUNS = new WordSet([
   'startups', 'companies', 'teams', 'clients', 'customers', 'brands', 'founders', 'agencies', 'firms', 'businesses', 'schools', 'clinics',
   'restaurants', 'stores', 'shops', 'hospitals', 'retailers', 'users', 'sellers', 'practices', 'creators', 'studios', 'smbs', 'saas',
 ]);
-const PRODUCT_NOUNS = new Set([
+const PRODUCT_NOUNS = new WordSet([
   'tool', 'platform', 'app', 'product', 'solution', 'service', 'plugin', 'api', 'sdk', 'dashboard', 'bot', 'marketplace', 'software', 'extension',
   'integration', 'system', 'saas',
 ]);
-const BUILT = new Set(['built', 'build', 'building', 'make', 'makes', 'made', 'created', 'launched', 'launching', 'developed', 'run', 'runs']);
+const BUILT = new WordSet(['built', 'build', 'building', 'make', 'makes', 'made', 'created', 'launched', 'launching', 'developed', 'run', 'runs']);
 const SCARCITY = new PhraseMatcher([
   '{spots|seats|places|slots} {left|remaining|available}',
   'limited {spots|seats|places|slots|availability}',
@@ -106,12 +106,12 @@ const SCARCITY = new PhraseMatcher([
 ]);
 const WEAK_SIGNALS_FOR_A_PITCH = 2;
 /** Verbs of work delivered to clients, before a count: "placed 40+", "onboarded 120", "served 3,000". */
-const PROOF_VERBS = new Set(['placed', 'onboarded', 'served', 'trained', 'recruited', 'delivered', 'installed', 'equipped', 'supplied', 'migrated', 'audited', 'powered']);
-const OUR_WORDS = new Set(['our']);
+const PROOF_VERBS = new WordSet(['placed', 'onboarded', 'served', 'trained', 'recruited', 'delivered', 'installed', 'equipped', 'supplied', 'migrated', 'audited', 'powered']);
+const OUR_WORDS = new WordSet(['our']);
 /** What a firm sells by name; not "system" or "service", which are as often a health system or a public service. */
-const SOLD_PRODUCTS = new Set(['tool', 'platform', 'app', 'product', 'solution', 'plugin', 'sdk', 'dashboard', 'bot', 'software', 'saas', 'marketplace']);
+const SOLD_PRODUCTS = new WordSet(['tool', 'platform', 'app', 'product', 'solution', 'plugin', 'sdk', 'dashboard', 'bot', 'software', 'saas', 'marketplace']);
 /** "our platform team", "our product managers": people at the sender's firm, not what it sells. */
-const PRODUCT_NOT_SOLD = new Set(['team', 'teams', 'manager', 'managers', 'engineer', 'engineers', 'lead', 'leads', 'group', 'org', 'designer', 'designers', 'owner', 'owners']);
+const PRODUCT_NOT_SOLD = new WordSet(['team', 'teams', 'manager', 'managers', 'engineer', 'engineers', 'lead', 'leads', 'group', 'org', 'designer', 'designers', 'owner', 'owners']);
 
 /** Scheduling links the masked prose no longer shows, found in the raw text. */
 const BOOKING_LINK = /\b(?:calendly\.com|cal\.com|savvycal\.com|meetings\.hubspot\.com|chilipiper\.com|tidycal\.com|zcal\.co)\/[^\s)>\]]{0,200}/gi;
@@ -150,7 +150,8 @@ export const salesPitch: Rule = {
       const seen = [...new Set(weak.map((signal) => SIGNAL_NAMES[signal.kind]))].join(', ');
       report({ ...draft.wordSpan(first.firstWord, first.endWord), message: `${message} (Read together as a pitch: ${seen}.)`, severity });
     }
-    BOOKING_LINK.lastIndex = draft.bodyStart;
+    // Every booking link holds a "/": most drafts have none, and a search for one character costs far less than the pattern.
+    BOOKING_LINK.lastIndex = draft.text.includes('/', draft.bodyStart) ? draft.bodyStart : draft.text.length;
     for (let link = BOOKING_LINK.exec(draft.text); link; link = BOOKING_LINK.exec(draft.text)) {
       const at = link.index;
       if (draft.comments.some((comment) => comment.start <= at && at < comment.end)) continue;
@@ -207,28 +208,28 @@ function weakSignals(draft: Draft): WeakSignal[] {
   }
   let we = -1;
   for (let i = 0; i < words.length; i++) {
-    const norm = words[i].norm;
-    if (WE_WORDS.has(norm) || norm === "i've") we = i;
-    if (PAIN_WORDS.has(norm) && inQuestion(i)) add('pain', i, i + 1);
+    const word = words[i];
+    if (WE_WORDS.has(word) || word.norm === "i've") we = i;
+    if (PAIN_WORDS.has(word) && inQuestion(i)) add('pain', i, i + 1);
     // "We've worked with 60+ startups", "trusted by 200 teams": a count of clients, said by "we" a few words before.
-    if (CLIENT_NOUNS.has(norm) && i > 0 && startsWithDigit(words[i - 1].text) && we >= 0 && i - we <= 6) add('proof', we, i + 1);
+    if (CLIENT_NOUNS.has(word) && i > 0 && startsWithDigit(words[i - 1].text) && we >= 0 && i - we <= 6) add('proof', we, i + 1);
     // "We've placed 40+ data engineers", "we've onboarded 120 clinics": a count after a verb of delivered work.
-    else if (startsWithDigit(words[i].text) && i > 0 && PROOF_VERBS.has(words[i - 1].norm) && we >= 0 && i - we <= 3) add('proof', we, i + 1);
+    else if (startsWithDigit(word.text) && i > 0 && PROOF_VERBS.has(words[i - 1]) && we >= 0 && i - we <= 3) add('proof', we, i + 1);
     // "our HR analytics platform": the sender's product, named as theirs.
-    if (SOLD_PRODUCTS.has(norm) && we >= 0 && i - we <= 4 && OUR_WORDS.has(words[we].norm) && !PRODUCT_NOT_SOLD.has(words[i + 1]?.norm ?? '')) add('product', we, i + 1);
+    if (SOLD_PRODUCTS.has(word) && we >= 0 && i - we <= 4 && OUR_WORDS.has(words[we]) && !PRODUCT_NOT_SOLD.has(words[i + 1])) add('product', we, i + 1);
     // "We help dental clinics", "I work with early-stage founders": a service, named by the people it serves.
-    if (HELP_VERBS.has(norm) && i > 0 && SENDER_SUBJECTS.has(words[i - 1].norm)) {
+    if (HELP_VERBS.has(word) && i > 0 && SENDER_SUBJECTS.has(words[i - 1])) {
       for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
-        if (CLIENT_NOUNS.has(words[j].norm) || looksPlural(words[j].norm)) {
+        if (CLIENT_NOUNS.has(words[j]) || looksPlural(words[j].norm)) {
           add('service', i - 1, j + 1);
           break;
         }
       }
     }
     // "We built a tool that...": the sender's product.
-    if (PRODUCT_NOUNS.has(norm) && we >= 0 && i - we <= 5) {
+    if (PRODUCT_NOUNS.has(word) && we >= 0 && i - we <= 5) {
       for (let j = we + 1; j < i; j++) {
-        if (BUILT.has(words[j].norm)) {
+        if (BUILT.has(words[j])) {
           add('product', we, i + 1);
           break;
         }
@@ -245,8 +246,8 @@ function isOutcomeClaim(draft: Draft, sentence: Sentence): boolean {
   let measured = false;
   for (let i = sentence.firstWord; i < sentence.endWord; i++) {
     const word = draft.words[i];
-    if (WE_WORDS.has(word.norm)) we = true;
-    else if (OUTCOME_VERBS.has(word.norm)) outcome = true;
+    if (WE_WORDS.has(word)) we = true;
+    else if (OUTCOME_VERBS.has(word)) outcome = true;
     else if (startsWithDigit(word.text) && /^[%+x×]/.test(draft.prose[word.end] ?? '')) measured = true;
     else if (word.norm === 'like' && (draft.words[i + 1]?.norm === 'yours' || draft.words[i + 1]?.norm === 'you')) measured = true;
   }

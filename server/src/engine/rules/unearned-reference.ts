@@ -1,6 +1,6 @@
 import { isNegated } from '../language/signals';
 import type { Draft } from '../draft/draft';
-import { PhraseMatcher, segmentWords } from '../text/words';
+import { PhraseMatcher, WordSet, segmentWords } from '../text/words';
 import type { Rule } from './rule';
 
 const REFERENCE_ASKS = new PhraseMatcher([
@@ -36,7 +36,7 @@ const REQUESTS = new PhraseMatcher([
   '{please|kindly|pls}',
   '{would it be ok|would it be okay|is it ok|is it okay|would you be ok|do you mind|would you mind} if i',
 ]);
-const REFERENCE_WORDS = new Set(['referee', 'referees', 'recommendation', 'recommendations', 'reference', 'references', 'endorsement', 'endorsements', 'testimonial', 'endorse', 'endorsing']);
+const REFERENCE_WORDS = new WordSet(['referee', 'referees', 'recommendation', 'recommendations', 'reference', 'references', 'endorsement', 'endorsements', 'testimonial', 'endorse', 'endorsing']);
 
 /** Signs that working together was too short or too distant to earn a reference. */
 const SHORT_OVERLAP = new PhraseMatcher([
@@ -83,7 +83,7 @@ export const unearnedReference: Rule = {
     }
     if (requestSentences.size > 0) {
       for (let i = 0; i < draft.words.length; i++) {
-        if (!REFERENCE_WORDS.has(draft.words[i].norm) || isNegated(draft, i)) continue;
+        if (!REFERENCE_WORDS.has(draft.words[i]) || isNegated(draft, i)) continue;
         const sentence = draft.sentenceOfWord(i);
         const request = requestSentences.get(sentence);
         if (request !== undefined && !phraseSentences.has(sentence)) hits.push({ firstWord: Math.min(request, i), endWord: Math.max(request + 2, i + 1), phrase: '' });
@@ -108,6 +108,6 @@ function referenceWordNear(draft: Draft, wordIndex: number): boolean {
   const sentences = draft.sentences;
   const at = sentences.indexOf(draft.sentenceOfWord(wordIndex)!);
   const first = sentences[Math.max(0, at - 1)]?.firstWord ?? wordIndex;
-  for (let i = first; i < wordIndex; i++) if (REFERENCE_WORDS.has(draft.words[i].norm)) return true;
+  for (let i = first; i < wordIndex; i++) if (REFERENCE_WORDS.has(draft.words[i])) return true;
   return false;
 }

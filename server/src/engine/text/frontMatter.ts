@@ -156,6 +156,26 @@ const PLAIN_KEY = /[A-Za-z][A-Za-z0-9_-]*:/y;
 const PLAIN_VALUE = /^\p{L}[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff#:]*$/u;
 const NOT_TEXT = /^(?:true|false|null)$/i;
 
+/** `NOT_TEXT`, asked only of words of its lengths: most keys and values are not 4 or 5 characters long. */
+function notText(text: string): boolean {
+  return (text.length === 4 || text.length === 5) && NOT_TEXT.test(text);
+}
+
+/**
+ * `PLAIN_VALUE`, decided by character code when the value is ASCII (a letter, then nothing below a space, no DEL,
+ * `#` or `:`), as almost every value is; the regular expression (in Unicode mode) only for the others.
+ */
+function isPlainValue(value: string): boolean {
+  const first = value.charCodeAt(0) | 0x20;
+  if (!(first >= 0x61 && first <= 0x7a)) return value.charCodeAt(0) >= 128 && PLAIN_VALUE.test(value);
+  for (let i = 1; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) return PLAIN_VALUE.test(value);
+    if (code < 0x20 || code === 0x7f || code === 0x23 || code === 0x3a) return false;
+  }
+  return true;
+}
+
 /**
  * Reads front matter made only of `key: plain text` lines (and blank lines), as almost every draft's is, without
  * the YAML parser; returns false, having read nothing, for anything else. Gives the entries the parser would: a test
@@ -166,24 +186,28 @@ export function readPlainLines(source: string, base: number, into: FrontMatter):
   let lineStart = 0;
   while (lineStart < source.length) {
     let lineEnd = lineStart;
-    while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') lineEnd++;
+    while (lineEnd < source.length) {
+      const code = source.charCodeAt(lineEnd);
+      if (code === 10 || code === 13) break;
+      lineEnd++;
+    }
     let end = lineEnd;
-    while (end > lineStart && source[end - 1] === ' ') end--;
+    while (end > lineStart && source.charCodeAt(end - 1) === 32) end--;
     if (end > lineStart) {
       PLAIN_KEY.lastIndex = lineStart;
       if (!PLAIN_KEY.test(source)) return false;
       const keyEnd = PLAIN_KEY.lastIndex - 1;
       const key = source.slice(lineStart, keyEnd);
-      if (NOT_TEXT.test(key)) return false;
+      if (notText(key)) return false;
       const keyRange = { start: base + lineStart, end: base + keyEnd };
       if (PLAIN_KEY.lastIndex === end) {
         entries.push({ key, value: null, keyRange, valueRange: undefined, pairRange: { ...keyRange } });
       } else {
         let valueStart = PLAIN_KEY.lastIndex;
-        if (source[valueStart] !== ' ') return false;
-        while (source[valueStart] === ' ') valueStart++;
+        if (source.charCodeAt(valueStart) !== 32) return false;
+        while (source.charCodeAt(valueStart) === 32) valueStart++;
         const value = source.slice(valueStart, end);
-        if (!PLAIN_VALUE.test(value) || NOT_TEXT.test(value)) return false;
+        if (!isPlainValue(value) || notText(value)) return false;
         const valueRange = { start: base + valueStart, end: base + end };
         entries.push({ key, value, keyRange, valueRange, pairRange: { start: keyRange.start, end: valueRange.end } });
       }
@@ -202,9 +226,10 @@ function exceedsLimits(source: string): string | undefined {
   let lineStart = true;
   let indicators = 0;
   let indent = 0;
+  // By character code: this reads every character of every draft's front matter.
   for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\n' || char === '\r') {
+    const code = source.charCodeAt(i);
+    if (code === 10 || code === 13) {
       lineStart = true;
       indicators = 0;
       indent = 0;
@@ -212,16 +237,16 @@ function exceedsLimits(source: string): string | undefined {
     }
     if (lineStart) {
       // Block nesting shows as indentation and as indicators stacked at the start of a line ("- - - a", "? ? a").
-      if (char === ' ') indent++;
-      else if ((char === '-' || char === '?' || char === ':') && (source[i + 1] === ' ' || source[i + 1] === undefined)) {
+      if (code === 32) indent++;
+      else if ((code === 0x2d || code === 0x3f || code === 0x3a) && (i + 1 === source.length || source.charCodeAt(i + 1) === 32)) {
         indicators++;
         i++;
       } else lineStart = false;
       if (indicators > depth || indent > depth * 8) return `is nested more than ${depth} levels deep`;
     }
-    if (char === '{' || char === '[') {
+    if (code === 0x7b || code === 0x5b) {
       if (++flowDepth > depth) return `is nested more than ${depth} levels deep`;
-    } else if ((char === '}' || char === ']') && flowDepth > 0) flowDepth--;
+    } else if ((code === 0x7d || code === 0x5d) && flowDepth > 0) flowDepth--;
   }
   return undefined;
 }

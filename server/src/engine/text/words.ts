@@ -7,6 +7,8 @@ export interface Word extends OffsetRange {
   text: string;
   /** The norm's number in the vocabulary of the built-in phrase lists, 0 when none uses it (see `Numbering`). */
   vocabularyId: number;
+  /** `PHRASE_STARTS` for the vocabulary number: a bit per built-in phrase list that may start a phrase here. */
+  startsPhrase: number;
 }
 
 export interface Sentence extends OffsetRange {
@@ -46,7 +48,7 @@ export function segmentWords(prose: string): Word[] {
   return scanWords(prose, true);
 }
 
-type Spelling = Pick<Word, 'text' | 'norm' | 'vocabularyId'> & { hash: number };
+type Spelling = Pick<Word, 'text' | 'norm' | 'vocabularyId' | 'startsPhrase'> & { hash: number };
 
 /**
  * Spellings read before, in this draft or earlier ones, found by a hash of their characters: a draft's words are
@@ -116,7 +118,8 @@ function pushWord(words: Word[], prose: string, from: number, to: number, plain:
   if (!shared || to - from > LONGEST_SHARED_SPELLING) {
     const written = prose.slice(from, to);
     const norm = plain ? written.toLowerCase() : normalizeWord(written);
-    words.push({ start: from, end: to, text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 });
+    const vocabularyId = VOCABULARY.get(norm) ?? 0;
+    words.push({ start: from, end: to, text: written, norm, vocabularyId, startsPhrase: PHRASE_STARTS[vocabularyId] ?? 0 });
     return;
   }
   // FNV-1a over the UTF-16 units.
@@ -128,9 +131,10 @@ function pushWord(words: Word[], prose: string, from: number, to: number, plain:
     const written = prose.slice(from, to);
     // Lower-casing is all a word needs when neither it nor a joiner in it is beyond ASCII.
     const norm = plain ? written.toLowerCase() : normalizeWord(written);
-    SPELLINGS[slot] = spelling = { hash, text: written, norm, vocabularyId: VOCABULARY.get(norm) ?? 0 };
+    const vocabularyId = VOCABULARY.get(norm) ?? 0;
+    SPELLINGS[slot] = spelling = { hash, text: written, norm, vocabularyId, startsPhrase: PHRASE_STARTS[vocabularyId] ?? 0 };
   }
-  words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId });
+  words.push({ start: from, end: to, text: spelling.text, norm: spelling.norm, vocabularyId: spelling.vocabularyId, startsPhrase: spelling.startsPhrase });
 }
 
 function spelledAs(text: string, prose: string, from: number, to: number): boolean {
@@ -177,8 +181,13 @@ export function segmentSentences(prose: string, words: Word[]): Sentence[] {
   };
   // Every line break, found once, as its start and end; sentences come in order, so one cursor walks them.
   const lineBreaks: number[] = [];
-  const lineBreak = /\r\n?|\n/g;
-  for (let found = lineBreak.exec(prose); found; found = lineBreak.exec(prose)) lineBreaks.push(found.index, found.index + found[0].length);
+  if (!prose.includes('\r')) {
+    // Searching for the breaks is several times faster than a regex match per line.
+    for (let at = prose.indexOf('\n'); at >= 0; at = prose.indexOf('\n', at + 1)) lineBreaks.push(at, at + 1);
+  } else {
+    const lineBreak = /\r\n?|\n/g;
+    for (let found = lineBreak.exec(prose); found; found = lineBreak.exec(prose)) lineBreaks.push(found.index, found.index + found[0].length);
+  }
   let nextBreak = 0;
   let pendingStart = -1;
   let start = 0;
@@ -377,7 +386,7 @@ const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|e\.g|i\.e|etc|ap
 const ABBREVIATION_WINDOW = 10;
 
 function endsWithAbbreviation(prose: string, start: number, end: number): boolean {
-  while (end > start && /\s/.test(prose[end - 1])) end--;
+  while (end > start && isSpaceAt(prose, end - 1)) end--;
   return prose[end - 1] === '.' && ABBREVIATION_END.test(prose.slice(Math.max(start, end - ABBREVIATION_WINDOW), end));
 }
 
@@ -388,8 +397,24 @@ function endsLineShapedSentence(prose: string, lineStart: number, lineEnd: numbe
   let last = lineEnd;
   while (last > lineStart && isSpaceAt(prose, last - 1)) last--;
   if (last > lineStart && LINE_SHAPED_END.includes(prose[last - 1])) return true;
-  const nextLine = /^[ \t]*(?:\r\n|\n|\r|[-*+] |\d+[.)] |#|$)/.exec(prose.slice(nextLineStart, nextLineStart + 8));
-  return nextLine !== null;
+  return startsBlockOrBreak(prose, nextLineStart, Math.min(prose.length, nextLineStart + 8));
+}
+
+/**
+ * Whether prose[from, end) (the next line's first few characters) is, after spaces and tabs, at its end, a line break,
+ * a list marker (`- `, `* `, `+ `, `1. `, `1) `) or a heading's `#`: `/^[ \t]*(?:\r\n|\n|\r|[-*+] |\d+[.)] |#|$)/` on
+ * that slice, read by character code without making the slice.
+ */
+function startsBlockOrBreak(prose: string, from: number, end: number): boolean {
+  let at = from;
+  while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
+  if (at === end) return true;
+  const code = prose.charCodeAt(at);
+  if (code === 10 || code === 13 || code === 0x23) return true;
+  if (code === 0x2d || code === 0x2a || code === 0x2b) return at + 1 < end && prose.charCodeAt(at + 1) === 32;
+  if (code < 48 || code > 57) return false;
+  while (at < end && prose.charCodeAt(at) >= 48 && prose.charCodeAt(at) <= 57) at++;
+  return at + 1 < end && (prose.charCodeAt(at) === 0x2e || prose.charCodeAt(at) === 0x29) && prose.charCodeAt(at + 1) === 32;
 }
 
 /**
@@ -450,21 +475,75 @@ class Numbering {
   }
 }
 
-/** A set of normalized words, tested by a word's vocabulary number instead of its text: for loops over every word. */
+/**
+ * A set of normalized words, tested by a word's vocabulary number instead of its text: for loops over every word. A
+ * word of the shared vocabulary is one byte read (a string set hashes and compares the word's text each time); a set
+ * built after drafts were read (see `Numbering`) looks its own words up by text.
+ */
 export class WordSet {
   private readonly ids = new Set<number>();
   private readonly numbering = new Numbering();
+  /** 1 at each shared vocabulary number in the set. */
+  private readonly members: Uint8Array;
 
-  constructor(words: readonly string[]) {
-    for (const word of words) this.ids.add(this.numbering.number(word));
+  constructor(words: Iterable<string>) {
+    let last = 0;
+    for (const word of words) {
+      const id = this.numbering.number(word);
+      this.ids.add(id);
+      last = Math.max(last, id);
+    }
+    this.members = new Uint8Array(last + 1);
+    for (const id of this.ids) if (id > 0) this.members[id] = 1;
   }
 
   has(word: Word | undefined): boolean {
     if (word === undefined) return false;
-    const id = this.numbering.of(word);
-    return id !== 0 && this.ids.has(id);
+    const id = word.vocabularyId;
+    if (id > 0) return id < this.members.length && this.members[id] === 1;
+    const own = this.numbering.of(word);
+    return own < 0 && this.ids.has(own);
   }
 }
+
+/**
+ * Several word sets in one table, a bit per set (up to 8): a word's bits by its vocabulary number, one read where each
+ * set was a lookup of its own. Numbered as `WordSet` does.
+ */
+export class WordBits {
+  private readonly own = new Map<number, number>();
+  private readonly numbering = new Numbering();
+  private readonly bits: Uint8Array;
+
+  constructor(sets: Iterable<readonly [words: Iterable<string>, bit: number]>) {
+    const shared = new Map<number, number>();
+    for (const [words, bit] of sets) {
+      for (const word of words) {
+        const id = this.numbering.number(word);
+        const table = id > 0 ? shared : this.own;
+        table.set(id, (table.get(id) ?? 0) | bit);
+      }
+    }
+    this.bits = new Uint8Array(Math.max(0, ...shared.keys()) + 1);
+    for (const [id, bits] of shared) this.bits[id] = bits;
+  }
+
+  of(word: Word): number {
+    const id = word.vocabularyId;
+    if (id > 0) return id < this.bits.length ? this.bits[id] : 0;
+    const own = this.numbering.of(word);
+    return own < 0 ? (this.own.get(own) ?? 0) : 0;
+  }
+}
+
+/**
+ * For each vocabulary number, a bit per built-in phrase list (the list's number modulo 32) that has a phrase starting
+ * with that word. Each word carries its entry (`Word.startsPhrase`), so a list skips most words of a draft by a bit
+ * of the word itself, without reading a table of its own; lists that share a bit tell their words apart as before.
+ * Complete before the first draft is read (lists built later, a team's, get no bit), so spellings can cache it.
+ */
+const PHRASE_STARTS: number[] = [];
+let builtInLists = 0;
 
 /**
  * A state of a phrase list's automaton: where a match can go on with each next word (by vocabulary number), and
@@ -504,12 +583,17 @@ export class PhraseMatcher {
     for (const id of this.root.next.keys()) last = Math.max(last, id);
     this.starts = new Array<State | undefined>(last + 1).fill(undefined);
     this.startable = new Uint8Array(last + 1);
+    this.bit = draftsRead ? 0 : 1 << builtInLists++ % 32;
     for (const [id, next] of this.root.next) {
       if (id <= 0) continue;
       this.starts[id] = next;
       this.startable[id] = 1;
+      if (this.bit !== 0) PHRASE_STARTS[id] = (PHRASE_STARTS[id] ?? 0) | this.bit;
     }
   }
+
+  /** This list's bit in `PHRASE_STARTS`, 0 for a list built once drafts were read. */
+  private readonly bit: number;
 
   /** 1 for the vocabulary numbers that start a phrase: a byte each, so the whole list's starts share a few cache lines. */
   private readonly startable: Uint8Array;
@@ -529,10 +613,16 @@ export class PhraseMatcher {
   findAll(words: readonly Word[], from = 0, to = words.length): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     const startable = this.startable;
+    const bit = this.bit;
     let i = from;
     while (i < to) {
-      // Most words start no phrase of the list: told by their number alone, before anything else is looked up.
-      const id = words[i].vocabularyId;
+      // Most words start no phrase of the list: told by a bit of the word, else by its number, before anything else is looked up.
+      const word = words[i];
+      if (bit !== 0 && (word.startsPhrase & bit) === 0) {
+        i++;
+        continue;
+      }
+      const id = word.vocabularyId;
       if (id > 0 && (id >= startable.length || startable[id] === 0)) {
         i++;
         continue;
@@ -550,7 +640,11 @@ export class PhraseMatcher {
 
   /** Whether any phrase occurs in words[from, to). */
   occursIn(words: readonly Word[], from = 0, to = words.length): boolean {
-    for (let i = from; i < to; i++) if (this.startWith(words[i]) !== undefined && this.longestAt(words, i, to)) return true;
+    const bit = this.bit;
+    for (let i = from; i < to; i++) {
+      if (bit !== 0 && (words[i].startsPhrase & bit) === 0) continue;
+      if (this.startWith(words[i]) !== undefined && this.longestAt(words, i, to)) return true;
+    }
     return false;
   }
 
