@@ -38,7 +38,8 @@ export function lint(text: string, config: EngineConfig, workspace?: WorkspaceCo
   const named = Object.entries(config.rules);
   const severities = named.length > 0 ? new Map(named) : undefined;
   // Over its limit a note needs cutting: `mindTheLimit` drops the info tips of absence rules, which ask for more text,
-  // so such a rule is not run at all. (Absence rules' hits never carry a severity of their own: a test checks it.)
+  // so such a rule is not run at all, unless some of its tips take text out (`mayShorten`). (Absence rules' hits never
+  // carry a severity of their own: a test checks it.)
   const overLimit = overItsLimit(draft);
   // One report function for every rule, reading the rule being run from these: not a closure made per rule per lint.
   let rule = RULES[0];
@@ -73,7 +74,7 @@ export function lint(text: string, config: EngineConfig, workspace?: WorkspaceCo
     rule = each;
     configured = severities?.get(rule.name);
     if (configured === 'off' || (rule.workspace && !workspace)) continue;
-    if (overLimit && rule.kind === 'absence' && (configured ?? rule.defaultSeverity) === 'info') continue;
+    if (overLimit && rule.kind === 'absence' && !rule.mayShorten && (configured ?? rule.defaultSeverity) === 'info') continue;
     listed = 0;
     // Typed as what `report` may leave in it, which the checker cannot see through the call.
     unlisted = undefined as Unlisted | undefined;

@@ -27,8 +27,8 @@ export function overItsLimit(draft: Draft): boolean {
 
 /**
  * A note over its limit needs cutting, not more text. Over the limit the tips of rules that ask for more text (absence
- * rules at info) are not shown, unless their fix takes text out; and a fix that adds text says what it costs whenever the note is over its limit or the
- * fix would take it over: "Insert who you are (adds 9+ characters to a note at 310/200)".
+ * rules at info) are not shown, unless their fix takes text out; and a fix that adds text says what it costs whenever
+ * the note is over its limit or the fix would take it over: "Insert who you are (adds 9+ characters to a note at 310/200)".
  */
 export function mindTheLimit(draft: Draft, diagnostics: Diagnostic[], asksForText: (rule: string) => boolean): Diagnostic[] {
   const limit = draft.limit?.characters;

@@ -195,6 +195,7 @@ export const missingScenarioDetail: Rule = {
     'introduction, the title of the work you read. Leaving one out is what makes a note generic.',
   defaultSeverity: 'info',
   kind: 'absence',
+  mayShorten: true,
   tags: ['scenario'],
   check(draft, report) {
     const elements = draft.meta.scenario ? REQUIREMENTS[draft.meta.scenario.id] : undefined;

@@ -17,6 +17,11 @@ export interface Rule {
    * lacks; editors hold these back while the writer is typing. `presence` (the default): flags something written.
    */
   kind?: 'absence' | 'presence';
+  /**
+   * An absence rule some of whose tips take text out (missing-scenario-detail's "remove the job request"): it still runs
+   * on a note over its limit, where such a tip is a way to cut.
+   */
+  mayShorten?: true;
   tags: string[];
   /** `workspace` is given only by `DraftWorkspace.lint`; rules that compare drafts (`workspace: true`) report nothing without it. */
   check(draft: Draft, report: Report, workspace?: WorkspaceContext): void;
